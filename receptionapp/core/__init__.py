@@ -1,0 +1,1 @@
+"""Domain rules in pure Python: no Qt, no peewee queries."""
