@@ -168,9 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--db", type=Path, required=True, help="the database file")
     q.add_argument("--login", required=True)
     q.add_argument("--name", required=True, help="full name as shown in records")
-    q.add_argument(
-        "--role", required=True, choices=("clerk", "senior_clerk", "director", "admin")
-    )
+    q.add_argument("--role", required=True, choices=("clerk", "senior_clerk", "director", "admin"))
     q.add_argument("--office", help="office code (optional)")
     q.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"

@@ -17,7 +17,9 @@ def parse_hryvnias(text: str) -> int:
     """
     match = _HRYVNIAS.match(text.strip())
     if not match:
-        raise ValidationError(f"not an amount in hryvnias: {text!r}", code="money.invalid", text=text)
+        raise ValidationError(
+            f"not an amount in hryvnias: {text!r}", code="money.invalid", text=text
+        )
     sign, whole, frac = match.groups()
     kopecks = int(whole) * 100 + int((frac or "0").ljust(2, "0"))
     return -kopecks if sign else kopecks

@@ -179,7 +179,9 @@ def backup_file(path: str | os.PathLike[str], dest: str | os.PathLike[str]) -> N
     """
     source = Path(path)
     if not source.exists():
-        raise StorageUnavailable(f"no database at {source}", code="storage.missing", path=str(source))
+        raise StorageUnavailable(
+            f"no database at {source}", code="storage.missing", path=str(source)
+        )
     target = Path(dest)
     if target.is_dir():
         target = target / source.name

@@ -46,7 +46,15 @@ CONTACT_OUTCOMES = (
 REQUEST_KINDS = ("connection", "repair", "service_connection")
 REQUEST_STATUSES = ("new", "assigned", "done", "cancelled")
 COMPLAINT_STATUSES = ("registered", "in_progress", "resolved", "rejected")
-APPOINTMENT_STATUSES = ("pending", "confirmed", "conflict", "rejected", "cancelled", "attended", "no_show")
+APPOINTMENT_STATUSES = (
+    "pending",
+    "confirmed",
+    "conflict",
+    "rejected",
+    "cancelled",
+    "attended",
+    "no_show",
+)
 PACKAGE_CHANGE_STATUSES = ("pending", "confirmed", "rejected")
 TARIFF_SCOPES = ("company", "directorate", "building")
 

@@ -55,7 +55,9 @@ def add_user(
     db = User._meta.database
     with db.atomic():
         if User.select().where(User.login == login).exists():
-            raise DuplicateError(f"the login {login!r} is taken", code="user.login_taken", login=login)
+            raise DuplicateError(
+                f"the login {login!r} is taken", code="user.login_taken", login=login
+            )
         try:
             return User.create(
                 id=natural_id("user", login),
