@@ -36,20 +36,35 @@ PRAGMAS = {
 
 
 def storage_error(exc: BaseException, path: str | os.PathLike[str] = "") -> StorageUnavailable:
-    """Translate an SQLite/OS error into the error class the user is shown."""
-    text = str(exc).lower()
+    """Translate an SQLite/OS error into the error class the user is shown.
+
+    The whole chain of the exception is read: after SQLITE_FULL, SQLite has already rolled
+    the transaction back, and peewee's own rollback then fails with "no transaction is
+    active", which hides the real cause in ``__context__``.
+    """
+    chain: list[BaseException] = []
+    cursor: BaseException | None = exc
+    while cursor is not None and cursor not in chain:
+        chain.append(cursor)
+        cursor = cursor.__cause__ or cursor.__context__
+    text = " | ".join(str(e).lower() for e in chain)
+    errnos = {getattr(e, "errno", None) for e in chain}
     where = str(path)
     if "locked" in text or "busy" in text:
         return StorageUnavailable(
             f"the database {where} is busy; try again", code="storage.busy", path=where
         )
-    if "full" in text or getattr(exc, "errno", None) == 28:
+    if "full" in text or 28 in errnos:
         return StorageUnavailable(
             f"the disk holding {where} is full; free some space and try again",
             code="storage.full",
             path=where,
         )
-    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+    if (
+        "readonly" in text
+        or "read-only" in text
+        or any(isinstance(e, PermissionError) for e in chain)
+    ):
         return StorageUnavailable(
             f"the database {where} cannot be written (read-only file or folder)",
             code="storage.read_only",
@@ -61,7 +76,7 @@ def storage_error(exc: BaseException, path: str | os.PathLike[str] = "") -> Stor
             code="storage.corrupt",
             path=where,
         )
-    if "unable to open" in text or isinstance(exc, FileNotFoundError):
+    if "unable to open" in text or any(isinstance(e, FileNotFoundError) for e in chain):
         return StorageUnavailable(
             f"the database {where} cannot be opened (missing folder or no permission)",
             code="storage.cannot_open",
@@ -250,5 +265,7 @@ def translated_errors(path: str | os.PathLike[str] = "") -> Iterator[None]:
     """Turn SQLite/OS errors raised inside the block into :class:`StorageUnavailable`."""
     try:
         yield
-    except (pw.OperationalError, sqlite3.OperationalError, OSError) as exc:
+    except (pw.IntegrityError, sqlite3.IntegrityError):
+        raise  # a broken constraint is a bug or a duplicate, not the environment
+    except (pw.DatabaseError, sqlite3.DatabaseError, OSError) as exc:
         raise storage_error(exc, path) from exc
