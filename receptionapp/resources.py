@@ -42,12 +42,12 @@ def data_root() -> Path:
     """The folder holding ``ui/`` and ``resources/``.
 
     Returns:
-        ``receptionapp/_data`` inside an installed wheel, otherwise the root of the source
-        checkout.
+        ``receptionapp/_data`` of an installed wheel, or the root of the source checkout
+        (recognised by its ``pyproject.toml``) when the package runs from one.
     """
-    if _INSTALLED_DATA.is_dir():
-        return _INSTALLED_DATA
-    return _SOURCE_ROOT
+    if not _INSTALLED_DATA.is_dir() and (_SOURCE_ROOT / "pyproject.toml").is_file():
+        return _SOURCE_ROOT
+    return _INSTALLED_DATA
 
 
 def resources_dir() -> Path:
