@@ -20,6 +20,7 @@ VENV ?= .venv
 INSTALLER ?= auto
 EXTRAS ?= test
 BENCH_ARGS ?=
+PYTEST_ARGS ?=
 
 VPY := $(VENV)/bin/python
 STAMP := $(VENV)/.receptionapp-installed
@@ -88,7 +89,7 @@ lint: venv
 
 # tests/benchmarks is run by `make bench`, not here.
 test: lint translations
-	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests --ignore=tests/benchmarks
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests --ignore=tests/benchmarks $(PYTEST_ARGS)
 
 bench: venv translations
 	QT_QPA_PLATFORM=offscreen $(VPY) tools/run_benchmarks.py $(BENCH_ARGS)

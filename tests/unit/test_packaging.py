@@ -112,7 +112,8 @@ def test_wheel_from_clean_checkout_installs_and_starts(tmp_path: Path) -> None:
     src, dist, venv = tmp_path / "src", tmp_path / "dist", tmp_path / "venv"
     files = copy_clean_checkout(src)
     uv = _uv()
-    if uv is None and subprocess.run([sys.executable, "-m", "pip", "--version"]).returncode:
+    pip = subprocess.run([sys.executable, "-m", "pip", "--version"], capture_output=True)
+    if uv is None and pip.returncode:
         pytest.skip("neither uv nor pip is available to build and install the wheel")
 
     mark = time.perf_counter()
