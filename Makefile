@@ -70,12 +70,13 @@ $(STAMP): pyproject.toml
 	fi; \
 	touch $@
 
-# One line and a non-zero exit without a display: Qt would abort with a long message.
+# Without a display: one line and a non-zero exit (Qt would abort with a long message).
+# $(error) keeps it to one line; it fires only when `run` is made.
+NO_DISPLAY := no display (DISPLAY and WAYLAND_DISPLAY unset): run offscreen with \
+  'QT_QPA_PLATFORM=offscreen make run' or under Xvfb with 'xvfb-run -a make run'
+
 run:
-	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}$${QT_QPA_PLATFORM:-}" ]; then \
-	  echo "make run: no display (DISPLAY/WAYLAND_DISPLAY unset); run it offscreen with 'QT_QPA_PLATFORM=offscreen make run' or under Xvfb with 'xvfb-run -a make run'" >&2; \
-	  exit 1; \
-	fi
+	$(if $(strip $(DISPLAY)$(WAYLAND_DISPLAY)$(QT_QPA_PLATFORM)),,$(error $(NO_DISPLAY)))
 	@if [ -n "$${DISPLAY:-}" ] && [ -z "$${QT_QPA_PLATFORM:-}$${WAYLAND_DISPLAY:-}" ]; then \
 	  PYTHON=$(PYTHON) tools/check-system base x11; \
 	fi
