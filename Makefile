@@ -30,15 +30,17 @@ LINT_PATHS := receptionapp tests tools hatch_build.py conftest.py
 MYPY_PATHS := receptionapp/core receptionapp/db receptionapp/resources.py
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test lint bench translations screenshots wheel clean system
+.PHONY: help venv run test lint bench translations screenshots wheel clean
 
 help:
 	@sed -n '3,11p' Makefile | sed 's/^# \{0,1\}//'
 
-system:
-	@PYTHON=$(PYTHON) tools/check-system test
+# tools/check-system GROUP: base (Qt libraries, fonts, make, python3-venv), test (+ PostgreSQL),
+# x11 (Qt on an X display), xvfb (x11 + Xvfb).
+system-%:
+	@PYTHON=$(PYTHON) tools/check-system $*
 
-venv: system $(STAMP)
+venv: system-base $(STAMP)
 
 $(STAMP): pyproject.toml
 	@set -e; \
@@ -78,7 +80,7 @@ NO_DISPLAY := no display (DISPLAY and WAYLAND_DISPLAY unset): run offscreen with
 run:
 	$(if $(strip $(DISPLAY)$(WAYLAND_DISPLAY)$(QT_QPA_PLATFORM)),,$(error $(NO_DISPLAY)))
 	@if [ -n "$${DISPLAY:-}" ] && [ -z "$${QT_QPA_PLATFORM:-}$${WAYLAND_DISPLAY:-}" ]; then \
-	  PYTHON=$(PYTHON) tools/check-system base x11; \
+	  PYTHON=$(PYTHON) tools/check-system x11; \
 	fi
 	@$(MAKE) --no-print-directory venv translations
 	$(VENV)/bin/receptionapp --demo
@@ -89,7 +91,7 @@ lint: venv
 	$(VENV)/bin/mypy $(MYPY_PATHS)
 
 # tests/benchmarks is run by `make bench`, not here.
-test: lint translations
+test: system-test lint translations
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests --ignore=tests/benchmarks $(PYTEST_ARGS)
 
 bench: venv translations
