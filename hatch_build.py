@@ -53,6 +53,7 @@ class TranslationsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
     """Compiles ``resources/translations/*.ts`` into ``.qm`` files inside the wheel."""
 
     PLUGIN_NAME = "custom"
+    _out_dir: Path | None = None  # the temporary folder of this build's .qm files
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
         """Compile every ``.ts`` file and ask hatchling to add the ``.qm`` files."""
@@ -81,6 +82,6 @@ class TranslationsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         """Remove the temporary ``.qm`` folder once the wheel is written."""
-        out_dir = getattr(self, "_out_dir", None)
-        if out_dir is not None:
-            shutil.rmtree(out_dir, ignore_errors=True)
+        if self._out_dir is not None:
+            shutil.rmtree(self._out_dir, ignore_errors=True)
+            self._out_dir = None
