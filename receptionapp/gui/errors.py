@@ -1,0 +1,144 @@
+"""Error codes of ``core`` and ``db`` turned into messages in the clerk's language.
+
+``core`` and ``db`` raise :class:`~receptionapp.core.errors.ReceptionError` subclasses with a
+stable ``code`` and ``params``; this module owns the one table from code to a translated
+sentence. Placeholders are Python ``{name}`` fields filled from the error's ``params``.
+A code without an entry falls back to the message of its class (and is logged, so the
+table can be completed).
+"""
+
+from __future__ import annotations
+
+import logging
+import string
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from receptionapp.core.errors import (
+    DuplicateError,
+    NotFoundError,
+    PermissionDenied,
+    ReceptionError,
+    StorageUnavailable,
+    ValidationError,
+)
+from receptionapp.gui import messages
+
+log = logging.getLogger(__name__)
+
+CONTEXT = "errors"
+
+# Code → English source text; the translations are in the .ts files, context "errors".
+MESSAGES: dict[str, str] = {
+    # storage: the environment refuses, the user can fix it
+    "storage": QT_TRANSLATE_NOOP("errors", "The database cannot be used right now."),
+    "storage.busy": QT_TRANSLATE_NOOP(
+        "errors", "The database is busy with another task. Wait a moment and try again."
+    ),
+    "storage.full": QT_TRANSLATE_NOOP(
+        "errors",
+        "The disk holding the database is full, so nothing was saved. "
+        "Free some space and try again.",
+    ),
+    "storage.read_only": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} cannot be written: the file or its folder is read-only. "
+        "Ask your administrator to allow writing there.",
+    ),
+    "storage.corrupt": QT_TRANSLATE_NOOP(
+        "errors",
+        "The file {path} is not a ReceptionApp database or it is damaged. "
+        "Nothing was changed in it. Restore the database from a backup.",
+    ),
+    "storage.cannot_open": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} cannot be opened: its folder is missing or there is no "
+        "permission to use it.",
+    ),
+    "storage.missing": QT_TRANSLATE_NOOP(
+        "errors", "There is no database at {path}. Choose another file or create a new database."
+    ),
+    "storage.needs_migration": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} was made by an older version of ReceptionApp and must be "
+        "updated first.",
+    ),
+    "storage.in_use": QT_TRANSLATE_NOOP(
+        "errors",
+        "This database is already open in another ReceptionApp window. "
+        "Switch to that window, or close it and try again.",
+    ),
+    "storage.too_new": QT_TRANSLATE_NOOP(
+        "errors",
+        "The database {path} was written by a newer version of ReceptionApp "
+        "(schema {version}; this version knows {known}). Nothing was changed in it. "
+        "Update ReceptionApp to open it.",
+    ),
+    "storage.other": QT_TRANSLATE_NOOP(
+        "errors", "The database {path} reported an error. Try again; if it repeats, restart."
+    ),
+    # sign-in and users
+    "auth.failed": QT_TRANSLATE_NOOP("errors", "Wrong login or password."),
+    "auth.inactive": QT_TRANSLATE_NOOP(
+        "errors", "This user is disabled. Ask your administrator to enable it."
+    ),
+    "user.login_invalid": QT_TRANSLATE_NOOP("errors", "The login must be one word without spaces."),
+    "user.name_empty": QT_TRANSLATE_NOOP("errors", "Enter the user's full name."),
+    "user.role_invalid": QT_TRANSLATE_NOOP("errors", "Unknown role: {role}."),
+    "user.password_short": QT_TRANSLATE_NOOP(
+        "errors", "The password must have at least {min} characters."
+    ),
+    "user.login_taken": QT_TRANSLATE_NOOP("errors", "The login {login} is already taken."),
+    # input
+    "money.invalid": QT_TRANSLATE_NOOP(
+        "errors", "“{text}” is not an amount in hryvnias (for example 125.50)."
+    ),
+    # generic classes
+    "error": QT_TRANSLATE_NOOP("errors", "The operation failed."),
+    "invalid": QT_TRANSLATE_NOOP("errors", "The data entered is not valid."),
+    "duplicate": QT_TRANSLATE_NOOP("errors", "Such a record already exists."),
+    "not_found": QT_TRANSLATE_NOOP("errors", "The record was not found; it may have been removed."),
+    "forbidden": QT_TRANSLATE_NOOP("errors", "You are not allowed to do this."),
+}
+
+# Most specific first: the fallback for codes missing from MESSAGES.
+_CLASS_FALLBACKS: tuple[tuple[type[ReceptionError], str], ...] = (
+    (StorageUnavailable, "storage"),
+    (PermissionDenied, "forbidden"),
+    (ValidationError, "invalid"),
+    (DuplicateError, "duplicate"),
+    (NotFoundError, "not_found"),
+    (ReceptionError, "error"),
+)
+
+
+class _KeepMissing(dict[str, Any]):
+    """Format mapping that leaves an unknown ``{field}`` as it is instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _format(template: str, params: dict[str, Any]) -> str:
+    try:
+        return string.Formatter().vformat(template, (), _KeepMissing(params))
+    except (ValueError, IndexError):  # a broken translation must not hide the error itself
+        log.warning("cannot format message %r with %r", template, params)
+        return template
+
+
+def error_message(error: ReceptionError) -> str:
+    """The translated sentence to show the user for ``error``."""
+    source = MESSAGES.get(error.code)
+    if source is None:
+        log.warning("no message for error code %r (%s)", error.code, error.message)
+        fallback = next(code for cls, code in _CLASS_FALLBACKS if isinstance(error, cls))
+        source = MESSAGES[fallback]
+    return _format(QCoreApplication.translate(CONTEXT, source), dict(error.params))
+
+
+def show_error(parent: QWidget | None, error: ReceptionError) -> None:
+    """Show ``error`` in a message box; the English text goes in the details for support."""
+    messages.error(parent, error_message(error), details=f"{error.code}: {error.message}")

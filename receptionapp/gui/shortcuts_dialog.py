@@ -1,0 +1,59 @@
+"""Help → Keyboard shortcuts (F1): every shortcut of the main window in a table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from receptionapp.gui.formloader import Form
+
+
+class ShortcutsDialog(QDialog):
+    """A table of (what it does, keys), rebuilt from the live actions each time it is shown.
+
+    Form: ``ui/shortcuts_dialog.ui``.
+    """
+
+    def __init__(
+        self, entries: Callable[[], list[tuple[str, str]]], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._form = Form("shortcuts_dialog", self)
+        self._entries = entries
+        self._table = self._form.child(QTableWidget, "shortcuts_table")
+        self._table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self._form.child(QPushButton, "close_button").clicked.connect(self.accept)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Fill the table again from the current actions and language."""
+        rows = self._entries()
+        self._table.setRowCount(len(rows))
+        for row, (description, keys) in enumerate(rows):
+            self._table.setItem(row, 0, QTableWidgetItem(description))
+            self._table.setItem(row, 1, QTableWidgetItem(keys))
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The table's contents (for tests)."""
+        return [
+            (self._table.item(r, 0).text(), self._table.item(r, 1).text())
+            for r in range(self._table.rowCount())
+        ]
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """Retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._form.retranslate()
+            self.refresh()
+        super().changeEvent(event)
