@@ -5,7 +5,8 @@ to a temporary folder; the sdist and the wheel are built from there (with uv the
 built from the sdist, which proves the sdist complete too); the wheel is installed into a
 new virtual environment, and there ``receptionapp --help`` must run and
 ``receptionapp.resources`` must find every form, every resource and a compiled ``.qm`` for
-every ``.ts`` inside the installed package, not in the checkout.
+every ``.ts`` inside the installed package, not in the checkout; Qt (offscreen) must load
+every installed form and translation.
 
 Installing: with uv, the wheel and all its dependencies go into the new environment (from
 uv's cache, so it takes seconds, and a dependency missing from pyproject.toml shows up).
@@ -95,14 +96,23 @@ from pathlib import Path
 import receptionapp, receptionapp.resources as r
 root = r.data_root()
 files = sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())
-loaded = {}
+loaded, forms = {}, {}
 qms = sorted(r.translations_dir().glob("*.qm")) if r.translations_dir().is_dir() else []
-if qms:
+uis = sorted(r.ui_dir().glob("*.ui")) if r.ui_dir().is_dir() else []
+if qms or uis:
     from PySide6.QtCore import QTranslator
+    from PySide6.QtUiTools import QUiLoader
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
     for qm in qms:
         loaded[qm.name] = QTranslator().load(str(qm))
-print(json.dumps({"package": receptionapp.__file__, "data_root": str(root),
-                  "files": files, "qm_loaded": loaded, "prefix": sys.prefix}))
+    for ui in uis:
+        try:
+            forms[ui.name] = QUiLoader().load(str(ui)) is not None
+        except RuntimeError as exc:  # PySide6 raises on an unreadable form
+            forms[ui.name] = str(exc)
+print(json.dumps({"package": receptionapp.__file__, "data_root": str(root), "files": files,
+                  "qm_loaded": loaded, "forms_loaded": forms}))
 """
 
 
@@ -176,6 +186,7 @@ def test_wheel_from_clean_checkout_installs_and_starts(tmp_path: Path) -> None:
     missing = sorted(expected_data_files(files) - installed)
     assert not missing, f"missing from the installed package: {missing}"
     assert all(probe["qm_loaded"].values()), probe["qm_loaded"]
+    assert all(ok is True for ok in probe["forms_loaded"].values()), probe["forms_loaded"]
 
     total = time.perf_counter() - started
     print(f"packaging: {', '.join(f'{k} {v:.1f} s' for k, v in timings.items())}; {total:.1f} s")
