@@ -54,6 +54,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import csv
+import functools
 import importlib
 import json
 import logging
@@ -76,6 +77,7 @@ from receptionapp.core.phones import ParsedPhone, area_code_for_city, extract_ph
 from receptionapp.core.text import fold, street_key
 from receptionapp.db.database import open_database, storage_error
 from receptionapp.db.models import ACCOUNT_STATUSES
+from receptionapp.db.reference import directorate_rules
 
 log = logging.getLogger(__name__)
 
@@ -342,44 +344,36 @@ def _rows(db: pw.Database, sql: str, params: Sequence[Any] = ()) -> list[tuple[A
     return list(db.execute_sql(sql.replace("?", db.param), params).fetchall())
 
 
-def _address_rules(db: pw.Database) -> list[AddressRuleSpec]:
-    try:
-        reference = importlib.import_module("receptionapp.db.reference")
-    except ImportError:
-        reference = None
-    if reference is not None and hasattr(reference, "directorate_rules"):
-        rules: list[AddressRuleSpec] = reference.directorate_rules(db)
-        return rules
-    return [
-        AddressRuleSpec(code, city, key, house_from, house_to, parity)
-        for code, city, key, house_from, house_to, parity in _rows(
-            db,
-            "SELECT d.code, r.city, r.street_key, r.house_from, r.house_to, r.parity "
-            "FROM address_rule r JOIN directorate d ON d.id = r.directorate_id "
-            "WHERE r.deleted_at IS NULL AND d.deleted_at IS NULL",
-        )
-    ]
-
-
 def _resolver(rules: Iterable[AddressRuleSpec]) -> Callable[[str, str, str], str | None]:
-    """Address → directorate over many rows: only the rules of the row's city and street
-    are handed to :func:`resolve_directorate`, and answers are remembered."""
+    """Address → directorate over many rows, as :func:`resolve_directorate` decides it.
+
+    Only the rules of the row's city and street are considered, and where none of them
+    depends on the house number the answer is remembered per street: an export repeats the
+    same few thousand streets, and folding them again for every row costs more than the
+    rest of the row.
+    """
     by_street: dict[tuple[str, str], list[AddressRuleSpec]] = {}
     for rule in rules:
         by_street.setdefault((fold(rule.city.strip()), rule.street_key), []).append(rule)
-    cache: dict[tuple[str, str, str], str | None] = {}
+    streets: dict[tuple[str, str], tuple[list[AddressRuleSpec], bool, str | None]] = {}
 
     def resolve(city: str, street: str, house: str) -> str | None:
-        key = (city, street, house)
-        if key not in cache:
+        known = streets.get((city, street))
+        if known is None:
             folded = fold(city.strip())
             candidates = by_street.get((folded, street_key(street)), []) + by_street.get(
                 (folded, ""), []
             )
-            if len(cache) > 100_000:
-                cache.clear()
-            cache[key] = resolve_directorate(candidates, city, street, house)
-        return cache[key]
+            by_house = any(
+                rule.house_from is not None or rule.house_to is not None or rule.parity != "all"
+                for rule in candidates
+            )
+            answer = None if by_house else resolve_directorate(candidates, city, street, "")
+            if len(streets) > 100_000:
+                streets.clear()
+            known = streets[(city, street)] = (candidates, by_house, answer)
+        candidates, by_house, answer = known
+        return resolve_directorate(candidates, city, street, house) if by_house else answer
 
     return resolve
 
@@ -424,7 +418,7 @@ def _load_reference(db: pw.Database) -> _Reference:
         if area:
             area_by_city.setdefault(fold(city.strip()), area)
             area_by_directorate[code] = area
-    rules = [rule for rule in _address_rules(db) if rule.directorate in directorates]
+    rules = [rule for rule in directorate_rules(db) if rule.directorate in directorates]
     cities = frozenset({fold(rule.city.strip()) for rule in rules})
     return _Reference(
         packages=packages,
@@ -439,6 +433,11 @@ def _load_reference(db: pw.Database) -> _Reference:
 
 
 # --- one row ---------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1024)
+def _fold_city(city: str) -> str:
+    return fold(city)
 
 
 def _clean(value: str) -> str:
@@ -472,7 +471,7 @@ def _read_row(line: int, fields: list[str], ref_data: _Reference) -> BillingRow 
     city, street, house = text["city"], text["street"], text["house"]
     directorate: str | None = None
     if city:
-        folded_city = fold(city)
+        folded_city = _fold_city(city)
         if folded_city not in ref_data.cities:
             problems.append(f"unknown city {city!r}")
         elif street and house:
@@ -485,7 +484,7 @@ def _read_row(line: int, fields: list[str], ref_data: _Reference) -> BillingRow 
     if ref_data.office is not None and directorate not in ref_data.office:
         return RowError(line, OUTSIDE_OFFICE)
     area = (
-        ref_data.area_by_city.get(fold(city))
+        ref_data.area_by_city.get(_fold_city(city))
         or ref_data.area_by_directorate.get(directorate)
         or area_code_for_city(city)
     )

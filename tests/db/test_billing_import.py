@@ -12,11 +12,11 @@ from pathlib import Path
 import peewee as pw
 import pytest
 
-from receptionapp.core.clock import utcnow
 from receptionapp.core.errors import StorageUnavailable, ValidationError
 from receptionapp.core.ids import natural_id, new_id
 from receptionapp.db.billing import HEADER, OUTSIDE_OFFICE, import_billing_csv
 from receptionapp.db.database import open_database
+from receptionapp.db.reference import load_reference_data
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 GOOD = DATA / "billing_good.csv"
@@ -47,81 +47,14 @@ KEYS = {
 }
 
 
-# --- reference data --------------------------------------------------------------------
-
-_PACKAGES = {
-    "TV-BASIC": ["CTV"],
-    "TV-DIGITAL": ["DTV"],
-    "NET-100": ["NET"],
-    "NET-500": ["NET"],
-    "DUO-100": ["CTV", "NET"],
-    "DUO-DIGITAL": ["DTV", "NET"],
-    "TRIO": ["CTV", "DTV", "NET"],
-}
-_DIRECTORATES = {
-    "kharkiv": ("Харків", "57"),
-    "kyiv": ("Київ", "44"),
-    "odesa": ("Одеса", "48"),
-    "dnipro": ("Дніпро", "56"),
-    "zaporizhzhia": ("Запоріжжя", "61"),
-}
-
-
-def load_reference(db: pw.SqliteDatabase) -> None:
-    """The demo company's reference data: the real loader, or the minimum the import needs
-    (directorates with whole-city rules, services, packages) while the loader is missing."""
-    try:
-        from receptionapp.db.reference import load_reference_data
-    except ImportError:
-        pass
-    else:
-        load_reference_data(db)
-        return
-    now = utcnow().isoformat(" ")
-    with db.atomic():
-        for code, (city, area) in _DIRECTORATES.items():
-            dir_id = natural_id("directorate", code)
-            db.execute_sql(
-                "INSERT INTO directorate (id, scope, created_at, updated_at, code, name, city, "
-                "area_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (dir_id, code, now, now, code, city, city, area),
-            )
-            db.execute_sql(
-                "INSERT INTO address_rule (id, scope, created_at, updated_at, directorate_id, "
-                "city, street_key, street, parity) VALUES (?, ?, ?, ?, ?, ?, '', '', 'all')",
-                (natural_id("address_rule", code, city), code, now, now, dir_id, city),
-            )
-        for service in ("CTV", "DTV", "NET"):
-            db.execute_sql(
-                "INSERT INTO service (id, scope, created_at, updated_at, code, name) "
-                "VALUES (?, '*', ?, ?, ?, ?)",
-                (natural_id("service", service), now, now, service, service),
-            )
-        for package, services in _PACKAGES.items():
-            db.execute_sql(
-                "INSERT INTO package (id, scope, created_at, updated_at, code, name, "
-                "monthly_fee, active) VALUES (?, '*', ?, ?, ?, ?, 10000, 1)",
-                (natural_id("package", package), now, now, package, package),
-            )
-            for service in services:
-                db.execute_sql(
-                    "INSERT INTO package_service (id, scope, created_at, updated_at, "
-                    "package_id, service_id) VALUES (?, '*', ?, ?, ?, ?)",
-                    (
-                        natural_id("package_service", package, service),
-                        now,
-                        now,
-                        natural_id("package", package),
-                        natural_id("service", service),
-                    ),
-                )
+# --- databases -------------------------------------------------------------------------
 
 
 def make_office(path: Path) -> Path:
     """A fresh office database with the reference data, closed again."""
     db = open_database(path, create=True)
     try:
-        load_reference(db)
+        load_reference_data(db)
     finally:
         db.close()
     return path
@@ -619,3 +552,29 @@ def test_api_refuses_bad_files(db: pw.SqliteDatabase, tmp_path: Path) -> None:
             import_billing_csv(db, path)
         assert caught.value.code == code
     assert db.execute_sql("SELECT count(*) FROM subscriber").fetchone() == (0,)
+
+
+def test_street_cache_resolves_as_the_rule_engine(db: pw.SqliteDatabase) -> None:
+    from receptionapp.core.addresses import AddressRuleSpec, resolve_directorate
+    from receptionapp.db.billing import _resolver
+    from receptionapp.db.reference import directorate_rules
+
+    rules = directorate_rules(db)
+    # Rules that depend on the house, beside a whole-street and a whole-city rule.
+    rules += [
+        AddressRuleSpec("kyiv", "Харків", "тестова", 1, 20, "all"),
+        AddressRuleSpec("odesa", "Харків", "тестова", 21, None, "even"),
+        AddressRuleSpec("dnipro", "Харків", "друга тестова"),
+    ]
+    resolve = _resolver(rules)
+    streets = {
+        (str(city), str(street))
+        for city, street in db.execute_sql("SELECT city, street FROM address_rule").fetchall()
+    }
+    streets |= {("Харків", "вул. Тестова"), ("Харків", "Друга Тестова"), ("Харків", "Нова")}
+    for city, street in sorted(streets):
+        for house in ("", "1", "2", "20", "21", "22", "23А", "101/3"):
+            assert resolve(city, street, house) == resolve_directorate(rules, city, street, house)
+    assert resolve("Харків", "вул. Тестова", "7") == "kyiv"
+    assert resolve("Харків", "вул. Тестова", "22") == "odesa"
+    assert resolve("Харків", "вул. Тестова", "23") == "kharkiv"
