@@ -17,6 +17,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import random
 import re
@@ -119,9 +120,10 @@ def generate(path: Path, rows: int, seed: int, streets: dict[str, list[str]]) ->
 def newer_export(source: Path, dest: Path, seed: int) -> None:
     """The same export a month later: one row in ten has a new balance or status."""
     rng = random.Random(seed + 1)
-    with source.open(encoding="utf-8", newline="") as src, dest.open(
-        "w", encoding="utf-8", newline=""
-    ) as out:
+    with (
+        source.open(encoding="utf-8", newline="") as src,
+        dest.open("w", encoding="utf-8", newline="") as out,
+    ):
         reader = csv.reader(src)
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(next(reader))
@@ -144,17 +146,13 @@ def median_time(func: Callable[[], object], repeat: int = 5) -> float:
 def bench_parsing(samples: list[str]) -> None:
     def ours() -> None:
         for text in samples:
-            try:
+            with contextlib.suppress(ValidationError):
                 parse_phone(text, "57")
-            except ValidationError:
-                pass
 
     def baseline() -> None:
         for text in samples:
-            try:
+            with contextlib.suppress(phonenumbers.NumberParseException):
                 phonenumbers.is_valid_number(phonenumbers.parse(text, "UA"))
-            except phonenumbers.NumberParseException:
-                pass
 
     mine, theirs = median_time(ours), median_time(baseline)
     per = mine / len(samples) * 1e6
