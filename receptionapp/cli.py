@@ -109,6 +109,72 @@ def _cmd_lookup(args: argparse.Namespace) -> int:
     return run_lookup_command(args.db, " ".join(args.query), as_json=args.json, limit=args.limit)
 
 
+def _cmd_sync(args: argparse.Namespace) -> int:
+    from receptionapp.sync.client import run_sync_command
+
+    return run_sync_command(args.db, args.server, args.token)
+
+
+def _cmd_ho_serve(args: argparse.Namespace) -> int:
+    from receptionapp.sync.server import serve
+
+    return serve(args.db, host=args.host, port=args.port)
+
+
+def _cmd_ho_import(args: argparse.Namespace) -> int:
+    from receptionapp.sync.headoffice import run_import_command
+
+    return run_import_command(args.db, args.file)
+
+
+def _cmd_ho_add_office(args: argparse.Namespace) -> int:
+    from receptionapp.sync.headoffice import add_office, ensure_schema, open_headoffice
+
+    db = open_headoffice(args.db)
+    try:
+        ensure_schema(db)
+        token = add_office(db, args.code, args.directorate)
+    finally:
+        db.close()
+    print(f"office {args.code} registered for {', '.join(args.directorate)}; enrollment token:")
+    print(token)
+    return 0
+
+
+def _cmd_ho_new_token(args: argparse.Namespace) -> int:
+    from receptionapp.sync.headoffice import ensure_schema, new_token, open_headoffice
+
+    db = open_headoffice(args.db)
+    try:
+        ensure_schema(db)
+        token = new_token(db, args.code)
+    finally:
+        db.close()
+    print(f"new enrollment token of office {args.code}:")
+    print(token)
+    return 0
+
+
+def _cmd_ho_revoke(args: argparse.Namespace) -> int:
+    from receptionapp.sync.headoffice import ensure_schema, open_headoffice, revoke_office
+
+    db = open_headoffice(args.db)
+    try:
+        ensure_schema(db)
+        revoke_office(db, args.code)
+    finally:
+        db.close()
+    print(f"office {args.code} revoked: it can no longer sync")
+    return 0
+
+
+def _port(text: str) -> int:
+    value = _positive_int(text)
+    if value > 65535:
+        raise argparse.ArgumentTypeError(f"not a port: {text}")
+    return value
+
+
 # --- parser ----------------------------------------------------------------------------
 
 
@@ -197,6 +263,45 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=_positive_int, default=50, help="at most N results (50)")
     p.add_argument("query", nargs="+", help="name, address, account or phone")
     p.set_defaults(handler=_cmd_lookup)
+
+    p = sub.add_parser("sync", help="one push-and-pull cycle with head office")
+    p.add_argument("--db", type=Path, required=True, help="the office database file")
+    p.add_argument("--server", help="head office's base URL, e.g. http://127.0.0.1:8765")
+    p.add_argument("--token", help="enrollment token (first sync only)")
+    p.set_defaults(handler=_cmd_sync)
+
+    p = sub.add_parser("headoffice", help="the head-office service and its offices")
+    ho_sub = p.add_subparsers(title="head-office commands", metavar="ACTION", parser_class=_Parser)
+    p.set_defaults(handler=lambda _a: _usage(p))
+    url_help = "sqlite:///relative.db, sqlite:////absolute.db or postgresql://user@host:port/name"
+    q = ho_sub.add_parser("serve", help="serve offices over HTTP (creates the schema if missing)")
+    q.add_argument("--db", required=True, help=url_help)
+    q.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    q.add_argument("--port", type=_port, default=8765, help="port (8765)")
+    q.set_defaults(handler=_cmd_ho_serve)
+    q = ho_sub.add_parser("import", help="import a billing export for every directorate")
+    q.add_argument("--db", required=True, help=url_help)
+    q.add_argument("file", type=Path, help="the CSV file")
+    q.set_defaults(handler=_cmd_ho_import)
+    q = ho_sub.add_parser("add-office", help="register an office; prints its enrollment token")
+    q.add_argument("--db", required=True, help=url_help)
+    q.add_argument("--code", required=True, help="office code")
+    q.add_argument(
+        "--directorate",
+        required=True,
+        nargs="+",
+        action="extend",
+        help="directorate codes it serves, or all (a call centre)",
+    )
+    q.set_defaults(handler=_cmd_ho_add_office)
+    q = ho_sub.add_parser("new-token", help="a fresh enrollment token for an office")
+    q.add_argument("--db", required=True, help=url_help)
+    q.add_argument("--code", required=True, help="office code")
+    q.set_defaults(handler=_cmd_ho_new_token)
+    q = ho_sub.add_parser("revoke-office", help="revoke an office's credential")
+    q.add_argument("--db", required=True, help=url_help)
+    q.add_argument("--code", required=True, help="office code")
+    q.set_defaults(handler=_cmd_ho_revoke)
 
     return parser
 

@@ -14,6 +14,8 @@ from importlib import resources
 
 import peewee as pw
 
+from receptionapp.db import capture
+
 log = logging.getLogger(__name__)
 
 
@@ -31,6 +33,7 @@ def _run_sql_file(name: str) -> Callable[[pw.SqliteDatabase], None]:
 #: Steps by the version they produce.
 STEPS: dict[int, Callable[[pw.SqliteDatabase], None]] = {
     1: _run_sql_file("0001_initial.sql"),
+    2: capture.migrate_sync_tables,
 }
 
 CURRENT_VERSION = max(STEPS)
@@ -57,4 +60,8 @@ def migrate(db: pw.SqliteDatabase) -> int:
             STEPS[target](db)
             db.execute_sql(f"PRAGMA user_version = {int(target)}")
         version = target
+    if capture.has_capture(db):
+        # Capture triggers list the columns of their table: a step that added columns needs
+        # them regenerated (a no-op when nothing changed).
+        capture.install_capture(db)
     return version

@@ -1,0 +1,590 @@
+"""The office side of sync: one push-then-pull cycle with head office.
+
+1. **Push** the outbox (captured by triggers, :mod:`receptionapp.db.capture`) in
+   ``client_seq`` order, at most :data:`PUSH_BATCH` operations a request. Head office answers
+   each operation; the answers are recorded in one local transaction (outbox status, sync
+   issues for anything not simply applied). A lost answer is harmless: the same operations
+   are sent again and head office answers them from its record without applying them twice.
+2. **Pull** pages of changes after the stored cursor and apply each page together with the
+   new cursor in one local transaction, with capture switched off (pulled rows are not sent
+   back) and foreign keys unchecked (a page may bring a row before the parent it refers to,
+   and rows may refer to users of other offices). A crash mid-pull resumes from the last
+   committed page; applying a page twice changes nothing.
+
+Fields an office has edited but not yet pushed keep a clock in ``sync_clock``; a pulled value
+replaces such a field only when head office's clock for it is newer (last writer wins per
+field). The clock is dropped once head office acknowledged the edit, after which head office's
+values are the truth.
+
+Settings live in ``local_setting`` (``sync.server``, ``sync.credential``, ``sync.office``,
+``sync.cursor``, ``sync.last_success``). The credential makes the database file private to
+its owner (mode 0600).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import peewee as pw
+
+from receptionapp.core.clock import utcnow
+from receptionapp.core.errors import ReceptionError
+from receptionapp.db import capture
+from receptionapp.sync.entities import ENTITIES, MERGE_KEYS, Wire
+
+log = logging.getLogger(__name__)
+
+#: Operations per push request (head office accepts up to 500).
+PUSH_BATCH = 200
+
+#: Rows per pull page.
+PULL_PAGE = 2000
+
+#: Seconds to wait for head office before calling it unreachable.
+TIMEOUT = 30.0
+
+
+class SyncFailed(ReceptionError):
+    """A sync cycle could not finish; local data is untouched and nothing is lost."""
+
+    code = "sync.failed"
+
+
+@dataclass
+class SyncReport:
+    """What one cycle did."""
+
+    office: str = ""
+    pushed: int = 0
+    pulled: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+    pending: int = 0
+    open_issues: int = 0
+    cursor: int = 0
+
+    def summary(self) -> str:
+        """One line for the command line and the log."""
+        counts = ", ".join(f"{n} {k}" for k, n in sorted(self.outcomes.items())) or "nothing"
+        return (
+            f"office {self.office}: pushed {self.pushed} ({counts}), pulled {self.pulled}, "
+            f"{self.pending} pending, {self.open_issues} open sync issues"
+        )
+
+
+# --- settings -------------------------------------------------------------------------
+
+
+def _setting(db: pw.Database, key: str) -> str | None:
+    row = db.execute_sql("SELECT value FROM local_setting WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _set(db: pw.Database, key: str, value: str) -> None:
+    db.execute_sql(
+        "INSERT INTO local_setting (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def _protect(db: pw.Database) -> None:
+    """The file now holds a credential: readable by its owner only."""
+    path = db.database
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            os.chmod(f"{path}{suffix}", 0o600)
+
+
+@dataclass
+class SyncStatus:
+    """What the status bar shows."""
+
+    enrolled: bool
+    office: str
+    server: str
+    pending: int
+    open_issues: int
+    conflicts: int
+    last_success: str | None
+    last_error: str | None
+
+
+def status(db: pw.Database) -> SyncStatus:
+    """Counts and settings for the status bar and the sync page (cheap, indexed)."""
+    pending = db.execute_sql(
+        "SELECT count(*) FROM sync_outbox WHERE status = 'pending'"
+    ).fetchone()[0]
+    issues = db.execute_sql(
+        "SELECT count(*), coalesce(sum(kind = 'conflict'), 0) FROM sync_issue "
+        "WHERE resolved_at IS NULL"
+    ).fetchone()
+    return SyncStatus(
+        enrolled=_setting(db, "sync.credential") is not None,
+        office=_setting(db, "sync.office") or "",
+        server=_setting(db, "sync.server") or "",
+        pending=int(pending),
+        open_issues=int(issues[0]),
+        conflicts=int(issues[1]),
+        last_success=_setting(db, "sync.last_success"),
+        last_error=_setting(db, "sync.last_error"),
+    )
+
+
+@dataclass
+class SyncIssue:
+    """A conflict, a refusal or an overridden edit the clerk should see."""
+
+    id: int
+    kind: str
+    entity: str
+    pk: str
+    detail: dict[str, Any]
+    created_at: str
+    resolved_at: str | None
+
+
+def issues(db: pw.Database, *, include_resolved: bool = False, limit: int = 500) -> list[SyncIssue]:
+    """Sync issues, newest first."""
+    where = "" if include_resolved else "WHERE resolved_at IS NULL"
+    rows = db.execute_sql(
+        "SELECT id, kind, entity, pk, detail, created_at, resolved_at FROM sync_issue "
+        f"{where} ORDER BY id DESC LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [SyncIssue(r[0], r[1], r[2], r[3], json.loads(r[4]), r[5], r[6]) for r in rows]
+
+
+def resolve_issue(db: pw.Database, issue_id: int) -> None:
+    """Mark an issue as seen and dealt with."""
+    with db.atomic():
+        db.execute_sql(
+            "UPDATE sync_issue SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL",
+            (str(utcnow()), issue_id),
+        )
+
+
+# --- the cycle ------------------------------------------------------------------------
+
+
+class _Session:
+    """HTTP to head office with errors turned into :class:`SyncFailed`."""
+
+    def __init__(self, http: httpx.Client, credential: str | None) -> None:
+        self.http = http
+        self.credential = credential
+
+    def call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        headers = {}
+        if self.credential:
+            headers["Authorization"] = f"Bearer {self.credential}"
+        try:
+            response = self.http.request(method, path, headers=headers, **kwargs)
+        except httpx.HTTPError as exc:
+            raise SyncFailed(
+                f"head office is unreachable ({type(exc).__name__}: {exc}); changes are kept "
+                "and will be sent later",
+                code="sync.offline",
+            ) from exc
+        try:
+            body: dict[str, Any] = response.json()
+        except ValueError:
+            body = {}
+        if response.status_code == 200:
+            return body
+        error = str(body.get("error", "http"))
+        message = str(body.get("message", response.reason_phrase))
+        if response.status_code == 403 and error == "revoked":
+            raise SyncFailed(
+                f"{message}; this office can no longer sync, its data stays here",
+                code="sync.revoked",
+            )
+        if response.status_code == 401:
+            raise SyncFailed(
+                f"head office refused the credential ({message}); enrol again with --token",
+                code="sync.unauthorized",
+            )
+        if response.status_code >= 500 or response.status_code == 429:
+            raise SyncFailed(
+                f"head office is not available now ({response.status_code}); try again later",
+                code="sync.offline",
+            )
+        raise SyncFailed(
+            f"head office refused the request: {message}",
+            code=f"sync.{error}",
+            status=response.status_code,
+            body=body,
+        )
+
+
+def sync_once(
+    db: pw.Database,
+    *,
+    server: str | None = None,
+    token: str | None = None,
+    http: httpx.Client | None = None,
+    push_batch: int = PUSH_BATCH,
+    pull_page: int = PULL_PAGE,
+) -> SyncReport:
+    """One push-then-pull cycle.
+
+    Args:
+        db: the open office database.
+        server: head office's base URL; remembered for later cycles.
+        token: an enrollment token: enrol first (needed once).
+        http: an HTTP client to use (tests pass one with an in-process transport).
+        push_batch: operations per push request.
+        pull_page: rows per pull page.
+
+    Raises:
+        SyncFailed: head office unreachable, refused, or this office is not enrolled.
+    """
+    capture.install_capture(db)
+    url = server or _setting(db, "sync.server")
+    if http is None and not url:
+        raise SyncFailed(
+            "no head office known: give --server URL (and --token T the first time)",
+            code="sync.no_server",
+        )
+    with _client(http, url) as client:
+        session = _Session(client, None)
+        if token:
+            answer = session.call("POST", "/v1/enroll", json={"token": token})
+            with db.atomic():
+                _set(db, "sync.credential", answer["credential"])
+                _set(db, "sync.office", answer["office"])
+                # The billing import of an enrolled office keeps to its directorates.
+                _set(db, "office_directorates", json.dumps(answer["directorates"]))
+                if url:
+                    _set(db, "sync.server", url)
+            _protect(db)
+        elif server:
+            with db.atomic():
+                _set(db, "sync.server", server)
+        credential = _setting(db, "sync.credential")
+        if credential is None:
+            raise SyncFailed(
+                "this office is not enrolled: give --token T (from headoffice add-office)",
+                code="sync.not_enrolled",
+            )
+        session.credential = credential
+        report = SyncReport(office=_setting(db, "sync.office") or "")
+        try:
+            _push_all(db, session, report, push_batch)
+            _pull_all(db, session, report, pull_page)
+        except SyncFailed as exc:
+            with db.atomic():
+                _set(db, "sync.last_error", f"{utcnow():%Y-%m-%d %H:%M:%S} {exc.message}")
+            raise
+    with db.atomic():
+        _set(db, "sync.last_success", str(utcnow()))
+        db.execute_sql("DELETE FROM local_setting WHERE key = 'sync.last_error'")
+    st = status(db)
+    report.pending = st.pending
+    report.open_issues = st.open_issues
+    return report
+
+
+@contextlib.contextmanager
+def _client(http: httpx.Client | None, url: str | None) -> Iterator[httpx.Client]:
+    if http is not None:
+        yield http
+        return
+    assert url is not None
+    with httpx.Client(base_url=url, timeout=TIMEOUT) as client:
+        yield client
+
+
+def _pending(db: pw.Database, limit: int, after: int = 0) -> list[dict[str, Any]]:
+    rows = db.execute_sql(
+        "SELECT client_seq, op_id, entity, pk, kind, hlc, payload, base FROM sync_outbox "
+        "WHERE status = 'pending' AND client_seq > ? ORDER BY client_seq LIMIT ?",
+        (after, limit),
+    ).fetchall()
+    return [
+        {
+            "client_seq": r[0],
+            "op_id": r[1],
+            "entity": r[2],
+            "pk": r[3],
+            "kind": r[4],
+            "hlc": r[5],
+            "payload": json.loads(r[6]),
+            "base": json.loads(r[7]) if r[7] else None,
+        }
+        for r in rows
+    ]
+
+
+def _resend_from(db: pw.Database, first: int, limit: int) -> list[dict[str, Any]]:
+    """Operations from ``first`` on whatever their status (head office lost them)."""
+    with db.atomic():
+        db.execute_sql(
+            "UPDATE sync_outbox SET status = 'pending' "
+            "WHERE client_seq >= ? AND status != 'pending'",
+            (first,),
+        )
+    return _pending(db, limit, first - 1)
+
+
+def _push_all(db: pw.Database, session: _Session, report: SyncReport, batch: int) -> None:
+    ops = _pending(db, batch)
+    while ops:
+        try:
+            answer = session.call("POST", "/v1/push", json={"ops": ops})
+        except SyncFailed as exc:
+            body = exc.params.get("body") or {}
+            expected = body.get("expected_client_seq")
+            if (
+                exc.code == "sync.gap"
+                and isinstance(expected, int)
+                and expected < ops[0]["client_seq"]
+            ):
+                # Head office lost operations it had acknowledged (restored from a backup):
+                # the outbox keeps them, send them again.
+                log.warning("head office expects client_seq %s; resending", expected)
+                ops = _resend_from(db, expected, batch)
+                continue
+            raise
+        _record_results(db, ops, answer["results"], report)
+        _receive_hlc(db, int(answer.get("server_hlc", 0)))
+        report.pushed += len(ops)
+        ops = _pending(db, batch)
+
+
+def _record_results(
+    db: pw.Database,
+    ops: Sequence[dict[str, Any]],
+    results: Sequence[dict[str, Any]],
+    report: SyncReport,
+) -> None:
+    by_seq = {op["client_seq"]: op for op in ops}
+    now = str(utcnow())
+    with db.atomic():
+        for result in results:
+            op = by_seq.get(result.get("client_seq"))
+            if op is None:
+                continue
+            status_ = str(result.get("status", "applied"))
+            report.outcomes[status_] = report.outcomes.get(status_, 0) + 1
+            db.execute_sql(
+                "UPDATE sync_outbox SET status = ?, result = ?, acked_at = ? "
+                "WHERE client_seq = ? AND status = 'pending'",
+                (status_, json.dumps(result), now, op["client_seq"]),
+            )
+            # Head office has decided this edit: its values are the truth from now on.
+            db.execute_sql(
+                "DELETE FROM sync_clock WHERE entity = ? AND pk = ? AND hlc <= ?",
+                (op["entity"], op["pk"], op["hlc"]),
+            )
+            kinds = []
+            if status_ in ("rejected", "conflict"):
+                kinds.append(status_)
+            if result.get("superseded"):
+                kinds.append("superseded")
+            if result.get("clock_skew"):
+                kinds.append("clock_skew")
+            for kind in kinds:
+                db.execute_sql(
+                    "INSERT INTO sync_issue (kind, entity, pk, op_id, detail, created_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (kind, op["entity"], op["pk"], op["op_id"], json.dumps(result), now),
+                )
+
+
+def _receive_hlc(db: pw.Database, server_hlc: int) -> None:
+    if server_hlc:
+        with db.atomic():
+            db.execute_sql("UPDATE sync_control SET hlc = max(hlc, ?) WHERE id = 1", (server_hlc,))
+
+
+def _pull_all(db: pw.Database, session: _Session, report: SyncReport, page: int) -> None:
+    cursor = int(_setting(db, "sync.cursor") or 0)
+    while True:
+        answer = session.call("GET", "/v1/pull", params={"cursor": cursor, "limit": page})
+        apply_changes(db, answer["changes"], int(answer["next_cursor"]), int(answer["server_hlc"]))
+        report.pulled += len(answer["changes"])
+        cursor = int(answer["next_cursor"])
+        if not answer["has_more"]:
+            break
+    report.cursor = cursor
+
+
+# --- applying pulled rows -------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _foreign_keys_off(db: pw.Database) -> Iterator[None]:
+    db.execute_sql("PRAGMA foreign_keys = OFF")  # only effective outside a transaction
+    try:
+        yield
+    finally:
+        db.execute_sql("PRAGMA foreign_keys = ON")
+
+
+def _local_columns(db: pw.Database, table: str, cache: dict[str, list[str]]) -> list[str]:
+    if table not in cache:
+        cache[table] = [r[1] for r in db.execute_sql(f'PRAGMA table_info("{table}")')]
+    return cache[table]
+
+
+_COLUMNS: dict[str, list[str]] = {}
+
+_CHILDREN: dict[str, list[tuple[str, str]]] = {
+    entity: [
+        (child._meta.table_name, fk.column_name)
+        for child in ENTITIES.values()
+        for fk in child._meta.refs
+        if fk.rel_model is model
+    ]
+    for entity, model in ENTITIES.items()
+}
+
+
+def apply_changes(
+    db: pw.Database, changes: Sequence[dict[str, Any]], next_cursor: int, server_hlc: int
+) -> None:
+    """Apply one pulled page and move the cursor, in one transaction (see module doc)."""
+    with _foreign_keys_off(db), capture.capture_suspended(db):
+        by_entity: dict[str, list[dict[str, Any]]] = {}
+        for change in changes:
+            by_entity.setdefault(change["entity"], []).append(change)
+        deleted_here = {
+            (r[0], r[1])
+            for r in db.execute_sql(
+                "SELECT entity, pk FROM sync_outbox WHERE status = 'pending' AND kind = 'delete'"
+            )
+        }
+        for entity in ENTITIES:
+            if entity in by_entity:
+                _apply_entity(db, entity, by_entity[entity], deleted_here)
+        _set(db, "sync.cursor", str(next_cursor))
+        db.execute_sql("UPDATE sync_control SET hlc = max(hlc, ?) WHERE id = 1", (server_hlc,))
+
+
+def _apply_entity(
+    db: pw.Database,
+    entity: str,
+    changes: list[dict[str, Any]],
+    deleted_here: set[tuple[str, str]],
+) -> None:
+    table = entity
+    local_cols = _local_columns(db, table, _COLUMNS)
+    known = set(local_cols)
+    existing: dict[str, dict[str, Wire]] = {}
+    pending: dict[tuple[str, str], tuple[int, str]] = {}
+    pks = [c["pk"] for c in changes]
+    col_list = ", ".join(f'"{c}"' for c in local_cols)
+    for start in range(0, len(pks), 500):
+        chunk = pks[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in db.execute_sql(f'SELECT {col_list} FROM "{table}" WHERE id IN ({marks})', chunk):
+            values = dict(zip(local_cols, row, strict=True))
+            existing[str(values["id"])] = values
+        for pk, name, hlc, node in db.execute_sql(
+            f"SELECT pk, field, hlc, node FROM sync_clock WHERE entity = ? AND pk IN ({marks})",
+            [entity, *chunk],
+        ):
+            pending[(pk, name)] = (hlc, node)
+    inserts: list[list[Wire]] = []
+    insert_cols = local_cols
+    for change in changes:
+        pk = change["pk"]
+        if (entity, pk) in deleted_here:
+            continue  # deleted here, not yet pushed: the delete will win at head office
+        row: dict[str, Wire] = change["row"]
+        clocks: dict[str, list[Any]] = change["clocks"]
+        current = existing.get(pk)
+        if current is None:
+            if entity in MERGE_KEYS:
+                _fold_duplicate(db, entity, row, pk)
+            inserts.append([row.get(c) for c in insert_cols])
+            existing[pk] = dict(zip(insert_cols, inserts[-1], strict=True))
+            continue
+        updates: dict[str, Wire] = {}
+        for name, value in row.items():
+            if name not in known or name == "id" or current.get(name) == value:
+                continue
+            mine = pending.get((pk, name))
+            if mine is not None:
+                theirs = tuple(clocks.get(name, (0, "")))
+                if (mine[0], mine[1]) > (int(theirs[0]), str(theirs[1])):
+                    continue  # a newer local edit, still to be pushed
+            updates[name] = value
+        if updates:
+            sets = ", ".join(f'"{c}" = ?' for c in updates)
+            db.execute_sql(f'UPDATE "{table}" SET {sets} WHERE id = ?', [*updates.values(), pk])
+            current.update(updates)
+    if inserts:
+        _insert_rows(db, table, col_list, len(insert_cols), inserts)
+
+
+def _insert_rows(
+    db: pw.Database, table: str, col_list: str, width: int, rows: list[list[Wire]]
+) -> None:
+    """Insert pulled rows; one that clashes with a local row is kept out, visibly."""
+    sql = f'INSERT INTO "{table}" ({col_list}) VALUES ({", ".join("?" * width)})'
+    try:
+        with db.atomic():
+            db.cursor().executemany(sql, rows)
+        return
+    except pw.IntegrityError:
+        pass
+    for row in rows:
+        try:
+            with db.atomic():
+                db.execute_sql(sql, row)
+        except pw.IntegrityError as exc:
+            db.execute_sql(
+                "INSERT INTO sync_issue (kind, entity, pk, op_id, detail, created_at) "
+                "VALUES ('local_clash', ?, ?, NULL, ?, ?)",
+                (table, row[0], json.dumps({"message": str(exc)}), str(utcnow())),
+            )
+
+
+def _fold_duplicate(db: pw.Database, entity: str, row: dict[str, Wire], keep: str) -> None:
+    """A local row with the same natural key as an incoming one becomes that one.
+
+    Head office merged the two (or will, when the local one is pushed); references to the
+    local id move to the surviving id, duplicates among them are dropped the same way.
+    """
+    keys = MERGE_KEYS[entity]
+    if any(row.get(k) is None for k in keys):
+        return
+    cond = " AND ".join(f'"{k}" = ?' for k in keys)
+    found = db.execute_sql(
+        f'SELECT id FROM "{entity}" WHERE {cond} AND id != ?', [*(row[k] for k in keys), keep]
+    ).fetchone()
+    if found is None:
+        return
+    old = found[0]
+    for child, column in _CHILDREN[entity]:
+        db.execute_sql(
+            f'UPDATE OR IGNORE "{child}" SET "{column}" = ? WHERE "{column}" = ?', (keep, old)
+        )
+        db.execute_sql(f'DELETE FROM "{child}" WHERE "{column}" = ?', (old,))
+    db.execute_sql(f'DELETE FROM "{entity}" WHERE id = ?', (old,))
+    db.execute_sql("DELETE FROM sync_clock WHERE entity = ? AND pk = ?", (entity, old))
+
+
+# --- command line ---------------------------------------------------------------------
+
+
+def run_sync_command(path: str | Path, server: str | None, token: str | None) -> int:
+    """``receptionapp sync``: one cycle; prints a summary, raises on failure."""
+    from receptionapp.db.database import open_database
+
+    db = open_database(path)
+    try:
+        report = sync_once(db, server=server, token=token)
+    finally:
+        db.close()
+    print(report.summary())
+    return 0

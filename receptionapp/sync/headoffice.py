@@ -1,0 +1,1083 @@
+"""Head office: its database, offices and credentials, and the push/pull rules.
+
+Head office keeps the same domain tables as an office (the models of
+:mod:`receptionapp.db.models`) on SQLite or PostgreSQL, plus:
+
+* ``ho_office`` — offices, their directorates, hashed enrollment token and credential;
+* ``ho_applied_op`` — the result of every operation an office pushed, by
+  ``(office, client_seq)`` and ``op_id``: a resent operation is answered from here, so
+  effects happen exactly once although delivery is at least once;
+* ``ho_row`` — one row per synced row: its pull scope, the field clocks (HLC, office) of
+  last-writer-wins, and ``seq``, the position of its latest change in the log offices pull;
+* ``ho_counter`` — the log's high-water mark and head office's HLC. Every push takes this
+  row's lock first (``FOR UPDATE`` on PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite), so
+  transactions assign ``seq`` values in commit order and a reader that has seen ``seq`` N has
+  seen everything below it: the log has no gaps a puller could skip;
+* ``ho_alias`` — ids an office created for a natural key head office already had (the same
+  phone of a subscriber added at two offices), mapped to the surviving id.
+
+The log keeps the latest change of each row only (a row's ``seq`` moves up when it changes),
+so the initial sync of an office is the same pull from cursor 0 and sends every live row
+once. Pulled rows carry their current values and clocks; offices merge them per field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import json
+import logging
+import secrets
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+import peewee as pw
+
+from receptionapp.core.clock import utcnow
+from receptionapp.core.errors import NotFoundError, ReceptionError, ValidationError
+from receptionapp.db import models as m
+from receptionapp.sync import hlc as hlcs
+from receptionapp.sync.entities import (
+    ENTITIES,
+    FIELDS,
+    MERGE_KEYS,
+    OFFICE_WRITABLE,
+    REFERENCE,
+    TRANSITIONS,
+    Wire,
+    to_python,
+    to_wire,
+)
+
+log = logging.getLogger(__name__)
+
+#: Directorate code that gives an office (a call centre) every directorate.
+ALL_DIRECTORATES = "all"
+
+#: Most operations one push may carry.
+MAX_BATCH = 500
+
+#: Most rows one pull page may carry.
+MAX_PAGE = 5000
+
+#: Head office's own node name in field clocks.
+HEAD_OFFICE = "~ho"  # sorts after office codes: on an exact HLC tie head office wins
+
+#: Fields of billing data a head-office import rewrites (stamped with the import's clock).
+BILLING_FIELDS: dict[str, tuple[str, ...]] = {
+    "subscriber": ("last_name", "first_name", "patronymic"),
+    "account": ("city", "street", "house", "flat", "package_id", "balance", "status"),
+}
+
+
+class HoMeta(m.BaseModel):
+    """Key/value facts of head office (schema version, epoch)."""
+
+    key = pw.TextField(primary_key=True)
+    value = pw.TextField()
+
+    class Meta:
+        table_name = "ho_meta"
+
+
+class HoCounter(m.BaseModel):
+    """The one row whose lock serializes log appends: high-water ``seq`` and the HLC."""
+
+    id = pw.IntegerField(primary_key=True)
+    seq = pw.BigIntegerField(default=0)
+    hlc = pw.BigIntegerField(default=0)
+
+    class Meta:
+        table_name = "ho_counter"
+
+
+class HoOffice(m.BaseModel):
+    """An office: its directorates and credentials (SHA-256 of random secrets)."""
+
+    code = pw.TextField(primary_key=True)
+    directorates = pw.TextField()  # JSON list of directorate codes, or ["all"]
+    status = pw.TextField(default="active")  # active / revoked
+    token_hash = pw.TextField(null=True, unique=True)
+    credential_hash = pw.TextField(null=True, unique=True)
+    last_client_seq = pw.BigIntegerField(default=0)
+    created_at = pw.DateTimeField(default=utcnow)
+    enrolled_at = pw.DateTimeField(null=True)
+    last_seen_at = pw.DateTimeField(null=True)
+    revoked_at = pw.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "ho_office"
+
+    def scopes(self) -> list[str] | None:
+        """The directorates this office may read and write; None for all of them."""
+        codes: list[str] = json.loads(self.directorates)
+        return None if ALL_DIRECTORATES in codes else codes
+
+
+class HoAppliedOp(m.BaseModel):
+    """The outcome of one pushed operation, kept to answer a resend the same way."""
+
+    office = pw.TextField()
+    client_seq = pw.BigIntegerField()
+    op_id = pw.TextField(unique=True)
+    status = pw.TextField()
+    result = pw.TextField()  # JSON
+    applied_at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "ho_applied_op"
+        primary_key = pw.CompositeKey("office", "client_seq")
+
+
+class HoRow(m.BaseModel):
+    """Sync metadata of one domain row: pull scope, log position, field clocks."""
+
+    entity = pw.TextField()
+    pk = pw.TextField()
+    scope = pw.TextField()
+    seq = pw.BigIntegerField(unique=True)
+    clocks = pw.TextField(default="{}")  # JSON {field: [hlc, node]}
+
+    class Meta:
+        table_name = "ho_row"
+        primary_key = pw.CompositeKey("entity", "pk")
+        indexes = ((("scope", "seq"), False),)
+
+
+class HoAlias(m.BaseModel):
+    """An id an office created for a row head office already had under another id."""
+
+    entity = pw.TextField()
+    alias = pw.TextField()
+    target = pw.TextField()
+
+    class Meta:
+        table_name = "ho_alias"
+        primary_key = pw.CompositeKey("entity", "alias")
+
+
+HO_MODELS: tuple[type[m.BaseModel], ...] = (
+    HoMeta,
+    HoCounter,
+    HoOffice,
+    HoAppliedOp,
+    HoRow,
+    HoAlias,
+)
+SCHEMA_VERSION = "1"
+
+
+class SyncRefused(ReceptionError):
+    """A request head office refuses as a whole (answered with ``status`` and ``body``)."""
+
+    code = "sync.refused"
+
+    def __init__(self, status: int, error: str, message: str, **extra: Any) -> None:
+        super().__init__(message, code=f"sync.{error}")
+        self.status = status
+        self.body: dict[str, Any] = {"error": error, "message": message, **extra}
+
+
+class OpRejected(Exception):
+    """A business rule refuses one operation; the ones behind it still apply."""
+
+    def __init__(self, reason: str, message: str, **detail: Any) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.detail = detail
+
+
+# --- database -------------------------------------------------------------------------
+
+
+def open_headoffice(url: str) -> pw.Database:
+    """A peewee database for a head-office URL (not yet connected).
+
+    ``sqlite:///relative.db``, ``sqlite:////absolute.db`` or
+    ``postgresql://user[:password]@host:port/name``.
+
+    Raises:
+        ValidationError: any other form.
+    """
+    if url.startswith("sqlite:///"):
+        path = url[len("sqlite:///") :]
+        if not path:
+            raise ValidationError(f"no file in database URL {url}", code="sync.bad_url", url=url)
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        return pw.SqliteDatabase(
+            path,
+            pragmas={"journal_mode": "wal", "synchronous": 2, "busy_timeout": 30000},
+            check_same_thread=False,
+            lock_type="IMMEDIATE",
+        )
+    parsed = urlparse(url)
+    if parsed.scheme in ("postgresql", "postgres") and parsed.path.strip("/"):
+        return pw.PostgresqlDatabase(
+            unquote(parsed.path.strip("/")),
+            user=unquote(parsed.username) if parsed.username else None,
+            password=unquote(parsed.password) if parsed.password else None,
+            host=parsed.hostname or None,
+            port=parsed.port or 5432,
+            autorollback=True,
+        )
+    raise ValidationError(
+        f"unsupported database URL {url!r}: use sqlite:///FILE or postgresql://user@host:port/name",
+        code="sync.bad_url",
+        url=url,
+    )
+
+
+def is_postgres(db: pw.Database) -> bool:
+    """Whether ``db`` is PostgreSQL (row locks) rather than SQLite (one writer)."""
+    return isinstance(db, pw.PostgresqlDatabase)
+
+
+@contextmanager
+def bound(db: pw.Database) -> Iterator[None]:
+    """Bind every model to head office's database for the block."""
+    with db.bind_ctx([*m.ALL_MODELS, *HO_MODELS], bind_refs=False, bind_backrefs=False):
+        db.connect(reuse_if_open=True)
+        yield
+
+
+@contextmanager
+def _without_foreign_keys() -> Iterator[None]:
+    """Create tables without FOREIGN KEY constraints.
+
+    Head office accepts rows that refer to users of the office that wrote them (users are
+    local to each database) and rows whose parent an office cannot see; integrity that
+    matters (scopes, unique keys, transitions) is checked by the push rules.
+    """
+    saved = []
+    for model in m.ALL_MODELS:
+        for fk in model._meta.refs:
+            saved.append((fk, fk.deferred))
+            fk.deferred = True
+    try:
+        yield
+    finally:
+        for fk, deferred in saved:
+            fk.deferred = deferred
+
+
+def ensure_schema(db: pw.Database) -> None:
+    """Create head office's tables when missing, load reference data, index every row."""
+    with bound(db):
+        with _without_foreign_keys():
+            db.create_tables([*m.ALL_MODELS, *HO_MODELS], safe=True)
+        with db.atomic():
+            if HoCounter.get_or_none(HoCounter.id == 1) is None:
+                HoCounter.create(id=1, seq=0, hlc=0)
+            HoMeta.insert(key="schema", value=SCHEMA_VERSION).on_conflict_ignore().execute()
+            HoMeta.insert(key="epoch", value=secrets.token_hex(8)).on_conflict_ignore().execute()
+        if not m.Directorate.select().exists():
+            from receptionapp.db.reference import load_reference_data
+
+            load_reference_data(db)
+        index_rows(db)
+
+
+def _lock_counter() -> HoCounter:
+    """Take the log-append lock (inside a transaction) and return the counter row."""
+    query = HoCounter.select().where(HoCounter.id == 1)
+    if is_postgres(HoCounter._meta.database):
+        query = query.for_update()
+    counter: HoCounter = query.get()
+    return counter
+
+
+def index_rows(
+    db: pw.Database,
+    *,
+    changed_since: dt.datetime | None = None,
+    stamp_fields: dict[str, tuple[str, ...]] | None = None,
+) -> int:
+    """Put rows written behind sync's back (bulk loads, imports) into the pull log.
+
+    Rows without metadata are always indexed; with ``changed_since``, rows created or
+    updated since then are moved to the log's head too. ``stamp_fields`` names fields whose
+    clocks are set to head office's current HLC (the billing fields an import rewrote), so
+    the import counts as a write in last-writer-wins.
+
+    Returns:
+        How many rows were (re)indexed.
+    """
+    total = 0
+    with bound(db), db.atomic():
+        counter = _lock_counter()
+        seq = counter.seq
+        stamp = hlcs.tick(counter.hlc)
+        for entity, model in ENTITIES.items():
+            known = HoRow.select(HoRow.pk).where(HoRow.entity == entity)
+            cond = model.id.not_in(known)
+            if changed_since is not None:
+                cond = (
+                    cond | (model.updated_at >= changed_since) | (model.created_at >= changed_since)
+                )
+            stamped = (stamp_fields or {}).get(entity, ())
+            batch: list[tuple[str, str]] = []
+            for pk, scope in model.select(model.id, model.scope).where(cond).tuples().iterator():
+                batch.append((pk, scope))
+                if len(batch) >= 500:
+                    seq = _reindex_batch(entity, batch, seq, stamped, stamp)
+                    total += len(batch)
+                    batch = []
+            if batch:
+                seq = _reindex_batch(entity, batch, seq, stamped, stamp)
+                total += len(batch)
+        counter.seq = seq
+        counter.hlc = stamp
+        counter.save()
+    return total
+
+
+def _reindex_batch(
+    entity: str, batch: list[tuple[str, str]], seq: int, stamped: Sequence[str], stamp: int
+) -> int:
+    pks = [pk for pk, _ in batch]
+    existing = {
+        row.pk: row for row in HoRow.select().where((HoRow.entity == entity) & HoRow.pk.in_(pks))
+    }
+    for pk, scope in batch:
+        seq += 1
+        row = existing.get(pk)
+        clocks = json.loads(row.clocks) if row is not None else {}
+        for name in stamped:
+            clocks[name] = [stamp, HEAD_OFFICE]
+        pull_scope = m.COMPANY_SCOPE if entity in REFERENCE else scope
+        if row is None:
+            HoRow.insert(
+                entity=entity, pk=pk, scope=pull_scope, seq=seq, clocks=json.dumps(clocks)
+            ).execute()
+        else:
+            HoRow.update(scope=pull_scope, seq=seq, clocks=json.dumps(clocks)).where(
+                (HoRow.entity == entity) & (HoRow.pk == pk)
+            ).execute()
+    return seq
+
+
+# --- offices and credentials ----------------------------------------------------------
+
+
+def _hash(secret: str) -> str:
+    # The secrets are 256 random bits: a fast hash is enough (no dictionary to guess from).
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def add_office(db: pw.Database, code: str, directorates: Sequence[str]) -> str:
+    """Register an office for directorates (or ``all``) and return its enrollment token.
+
+    Raises:
+        ValidationError: empty or unknown code/directorate, or the office exists.
+    """
+    code = code.strip()
+    if not code or len(code) > 40 or not all(ch.isalnum() or ch in "-_." for ch in code):
+        raise ValidationError(
+            f"bad office code {code!r}: letters, digits, '-', '_' or '.'", code="sync.bad_office"
+        )
+    wanted = sorted({d.strip() for d in directorates if d.strip()})
+    if not wanted:
+        raise ValidationError("name at least one directorate (or all)", code="sync.no_scope")
+    token = "enr-" + secrets.token_urlsafe(24)
+    with bound(db), db.atomic():
+        if ALL_DIRECTORATES not in wanted:
+            known = {d.code for d in m.Directorate.select(m.Directorate.code)}
+            unknown = [d for d in wanted if d not in known]
+            if unknown:
+                raise ValidationError(
+                    f"unknown directorate {', '.join(unknown)}; known: {', '.join(sorted(known))}",
+                    code="sync.unknown_directorate",
+                )
+        else:
+            wanted = [ALL_DIRECTORATES]
+        if HoOffice.get_or_none(HoOffice.code == code) is not None:
+            raise ValidationError(
+                f"office {code} exists; use new-token for a fresh enrollment token",
+                code="sync.office_exists",
+            )
+        HoOffice.create(code=code, directorates=json.dumps(wanted), token_hash=_hash(token))
+    return token
+
+
+def new_token(db: pw.Database, code: str) -> str:
+    """A fresh enrollment token for an office (re-activates a revoked one)."""
+    token = "enr-" + secrets.token_urlsafe(24)
+    with bound(db), db.atomic():
+        office = _office(code)
+        office.token_hash = _hash(token)
+        office.status = "active"
+        office.revoked_at = None
+        office.save()
+    return token
+
+
+def revoke_office(db: pw.Database, code: str) -> None:
+    """Revoke an office: its credential and token stop working at once (its data stays)."""
+    with bound(db), db.atomic():
+        office = _office(code)
+        office.status = "revoked"
+        office.token_hash = None
+        office.revoked_at = utcnow()
+        office.save()
+
+
+def _office(code: str) -> HoOffice:
+    office = HoOffice.get_or_none(HoOffice.code == code)
+    if office is None:
+        raise NotFoundError(f"no office {code}", code="sync.no_office", office=code)
+    return office
+
+
+def enroll(db: pw.Database, token: str) -> dict[str, Any]:
+    """Exchange an enrollment token for a credential.
+
+    The token stays valid until the first push or pull made with a credential it produced,
+    so an enrollment whose answer was lost can be retried (the older credential is replaced).
+    """
+    with bound(db), db.atomic():
+        office = HoOffice.get_or_none(HoOffice.token_hash == _hash(token))
+        if office is None or office.status != "active":
+            raise SyncRefused(401, "bad_token", "the enrollment token is unknown or used")
+        credential = "cred-" + secrets.token_urlsafe(32)
+        office.credential_hash = _hash(credential)
+        office.enrolled_at = utcnow()
+        office.save()
+        epoch = HoMeta.get(HoMeta.key == "epoch").value
+    return {
+        "office": office.code,
+        "credential": credential,
+        "directorates": json.loads(office.directorates),
+        "epoch": epoch,
+    }
+
+
+def authenticate(db: pw.Database, credential: str) -> HoOffice:
+    """The office a credential belongs to.
+
+    Raises:
+        SyncRefused: 401 for an unknown credential, 403 for a revoked office.
+    """
+    with bound(db):
+        office = HoOffice.get_or_none(HoOffice.credential_hash == _hash(credential))
+        revoked = False if office is None else office.status != "active"
+    if office is None:
+        raise SyncRefused(401, "unauthorized", "unknown credential; enrol again with a token")
+    if revoked:
+        raise SyncRefused(403, "revoked", f"head office revoked office {office.code}")
+    return office
+
+
+def _first_use(office: HoOffice) -> None:
+    """The first request made with a credential ends its enrollment token's life."""
+    if office.token_hash is not None or office.last_seen_at is None:
+        HoOffice.update(token_hash=None, last_seen_at=utcnow()).where(
+            HoOffice.code == office.code
+        ).execute()
+
+
+# --- push -----------------------------------------------------------------------------
+
+
+@dataclass
+class Op:
+    """One pushed operation, validated: values already converted for the database."""
+
+    client_seq: int
+    op_id: str
+    entity: str
+    pk: str
+    kind: str  # insert / update / delete
+    hlc: int
+    values: dict[str, Any]
+    wire: dict[str, Wire]
+    base: dict[str, tuple[int, str]] = field(default_factory=dict)
+
+
+def parse_op(raw: dict[str, Any], index: int) -> Op:
+    """Check one operation of a push body against the schema of its table.
+
+    Raises:
+        SyncRefused: 422 naming the operation and what is wrong with it.
+    """
+
+    def bad(message: str) -> SyncRefused:
+        return SyncRefused(422, "bad_operation", f"operation {index}: {message}", index=index)
+
+    entity = raw["entity"]
+    if entity not in ENTITIES:
+        raise bad(f"unknown entity {entity!r}")
+    if entity not in OFFICE_WRITABLE:
+        raise bad(f"{entity} is written by head office only")
+    fields = FIELDS[entity]
+    payload: dict[str, Wire] = raw.get("payload") or {}
+    values: dict[str, Any] = {}
+    for name, value in payload.items():
+        f = fields.get(name)
+        if f is None or name == "id":
+            raise bad(f"{entity} has no field {name!r}")
+        if entity == "account" and name == "balance":
+            raise bad("the balance is written by billing and head office only")
+        try:
+            values[name] = to_python(f, value)
+        except ValueError as exc:
+            raise bad(str(exc)) from None
+    kind = raw["kind"]
+    if kind == "insert":
+        missing = [
+            n
+            for n, f in fields.items()
+            if n not in payload and n != "id" and not f.null and f.default is None
+        ]
+        if missing:
+            raise bad(f"insert without {', '.join(missing)}")
+    base = {k: (int(v[0]), str(v[1])) for k, v in (raw.get("base") or {}).items()}
+    return Op(
+        client_seq=raw["client_seq"],
+        op_id=raw["op_id"],
+        entity=entity,
+        pk=raw["pk"],
+        kind=kind,
+        hlc=raw["hlc"],
+        values=values,
+        wire=payload,
+        base=base,
+    )
+
+
+@dataclass
+class _Push:
+    """State of one push transaction."""
+
+    office: HoOffice
+    scopes: list[str] | None
+    seq: int
+    hlc: int
+    aliases: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def next_hlc(self) -> int:
+        self.hlc = hlcs.tick(self.hlc)
+        return self.hlc
+
+
+#: Test hooks: named points in the push transaction (``"push.before_commit"``).
+HOOKS: dict[str, Callable[[], None]] = {}
+
+
+def _hook(name: str) -> None:
+    hook = HOOKS.get(name)
+    if hook is not None:
+        hook()
+
+
+def push(db: pw.Database, office: HoOffice, raw_ops: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """Apply an office's operations exactly once, in one transaction, and report each.
+
+    Operations must continue the office's sequence without a hole: ``client_seq`` values
+    already applied are answered from ``ho_applied_op`` (after checking ``op_id``), the
+    others must follow the last applied one. A business rule that refuses an operation
+    makes it ``rejected`` (shown to the clerk) without stopping the ones behind it.
+
+    Raises:
+        SyncRefused: 409 ``gap`` or ``node_fork``, 422 for a malformed operation; nothing
+            is applied then.
+    """
+    if len(raw_ops) > MAX_BATCH:
+        raise SyncRefused(413, "too_many", f"at most {MAX_BATCH} operations per push")
+    ops = [parse_op(raw, i) for i, raw in enumerate(raw_ops)]
+    for prev, op in itertools.pairwise(ops):
+        if op.client_seq != prev.client_seq + 1:
+            raise SyncRefused(
+                422, "not_contiguous", "client_seq values must follow each other without holes"
+            )
+    results: list[dict[str, Any]] = []
+    with bound(db), db.atomic():
+        counter = _lock_counter()
+        current = HoOffice.get(HoOffice.code == office.code)
+        if current.status != "active":
+            raise SyncRefused(403, "revoked", f"head office revoked office {office.code}")
+        state = _Push(current, current.scopes(), counter.seq, counter.hlc)
+        last = current.last_client_seq
+        if ops and ops[0].client_seq > last + 1:
+            raise SyncRefused(
+                409,
+                "gap",
+                f"expected client_seq {last + 1}, got {ops[0].client_seq}",
+                expected_client_seq=last + 1,
+            )
+        for op in ops:
+            if op.client_seq <= last:
+                prev = HoAppliedOp.get_or_none(
+                    (HoAppliedOp.office == current.code) & (HoAppliedOp.client_seq == op.client_seq)
+                )
+                if prev is None or prev.op_id != op.op_id:
+                    raise SyncRefused(
+                        409,
+                        "node_fork",
+                        f"client_seq {op.client_seq} was applied with another op_id: "
+                        "this database is a copy of another office's; enrol it again",
+                    )
+                results.append(json.loads(prev.result))
+                continue
+            if HoAppliedOp.select().where(HoAppliedOp.op_id == op.op_id).exists():
+                raise SyncRefused(409, "duplicate_op", f"op_id {op.op_id} was used before")
+            result = _apply_one(state, op)
+            HoAppliedOp.insert(
+                office=current.code,
+                client_seq=op.client_seq,
+                op_id=op.op_id,
+                status=result["status"],
+                result=json.dumps(result),
+            ).execute()
+            last = op.client_seq
+            results.append(result)
+        _hook("push.before_commit")
+        HoOffice.update(last_client_seq=last, last_seen_at=utcnow(), token_hash=None).where(
+            HoOffice.code == current.code
+        ).execute()
+        HoCounter.update(seq=state.seq, hlc=state.hlc).where(HoCounter.id == 1).execute()
+    return {"acked_through": last, "results": results, "server_hlc": state.hlc}
+
+
+def _apply_one(state: _Push, op: Op) -> dict[str, Any]:
+    result: dict[str, Any] = {"client_seq": op.client_seq, "op_id": op.op_id}
+    db = HoCounter._meta.database
+    skew = hlcs.too_far_ahead(op.hlc)
+    if skew:
+        op.hlc = state.next_hlc()
+        result["clock_skew"] = True
+    else:
+        state.hlc = max(state.hlc, op.hlc)
+    try:
+        with db.atomic():
+            outcome = _apply(state, op)
+    except OpRejected as exc:
+        result.update(status="rejected", reason=exc.reason, message=str(exc), **exc.detail)
+        _resend(state, op)
+        return result
+    except (pw.IntegrityError, pw.DataError) as exc:
+        result.update(status="rejected", reason="integrity", message=str(exc).splitlines()[0])
+        _resend(state, op)
+        return result
+    result.update(outcome)
+    result.setdefault("status", "applied")
+    return result
+
+
+def _resend(state: _Push, op: Op) -> None:
+    """After a refusal, send the row's head-office state again: the office that wrote the
+    refused change overwrites its local copy with it on the next pull."""
+    pk = _resolve(state, op.entity, op.pk)
+    state.seq += 1
+    HoRow.update(seq=state.seq).where((HoRow.entity == op.entity) & (HoRow.pk == pk)).execute()
+
+
+def _resolve(state: _Push, entity: str, pk: str) -> str:
+    key = (entity, pk)
+    if key not in state.aliases:
+        alias = HoAlias.get_or_none((HoAlias.entity == entity) & (HoAlias.alias == pk))
+        state.aliases[key] = alias.target if alias is not None else pk
+    return state.aliases[key]
+
+
+def _translate(state: _Push, op: Op) -> None:
+    """Rewrite ids that head office merged into others (pk and foreign keys)."""
+    op.pk = _resolve(state, op.entity, op.pk)
+    for name, f in FIELDS[op.entity].items():
+        if isinstance(f, pw.ForeignKeyField) and op.values.get(name) is not None:
+            target = f.rel_model._meta.table_name
+            if target in MERGE_KEYS:
+                op.values[name] = _resolve(state, target, op.values[name])
+
+
+def _check_scope(state: _Push, scope: str) -> None:
+    if state.scopes is None or scope == m.COMPANY_SCOPE or scope in state.scopes:
+        return
+    raise OpRejected(
+        "forbidden_scope",
+        f"office {state.office.code} may not write rows of directorate {scope}",
+        scope=scope,
+    )
+
+
+def _row(model: type[m.SyncedModel], pk: str) -> dict[str, Any] | None:
+    row: dict[str, Any] | None = model.select().where(model.id == pk).dicts().get_or_none()
+    if row is None:
+        return None
+    return {f.column_name: row[f.name] for f in model._meta.sorted_fields}
+
+
+def _meta(entity: str, pk: str) -> HoRow | None:
+    meta: HoRow | None = HoRow.get_or_none((HoRow.entity == entity) & (HoRow.pk == pk))
+    return meta
+
+
+def _touch(state: _Push, entity: str, pk: str, scope: str, clocks: dict[str, list[Any]]) -> int:
+    """Move a row to the log's head with its new clocks; returns its ``seq``."""
+    state.seq += 1
+    pull_scope = m.COMPANY_SCOPE if entity in REFERENCE else scope
+    updated = (
+        HoRow.update(scope=pull_scope, seq=state.seq, clocks=json.dumps(clocks))
+        .where((HoRow.entity == entity) & (HoRow.pk == pk))
+        .execute()
+    )
+    if not updated:
+        HoRow.insert(
+            entity=entity, pk=pk, scope=pull_scope, seq=state.seq, clocks=json.dumps(clocks)
+        ).execute()
+    return state.seq
+
+
+def _apply(state: _Push, op: Op) -> dict[str, Any]:
+    _translate(state, op)
+    model = ENTITIES[op.entity]
+    row = _row(model, op.pk)
+    if op.kind == "delete":
+        return _apply_delete(state, op, model, row)
+    if row is None and op.kind == "update":
+        raise OpRejected("not_found", f"{op.entity} {op.pk} is unknown at head office")
+    if row is None:
+        merged_into = _natural_duplicate(op)
+        if merged_into is not None:
+            HoAlias.insert(entity=op.entity, alias=op.pk, target=merged_into).execute()
+            state.aliases[(op.entity, op.pk)] = merged_into
+            op.pk = merged_into
+            outcome = _apply_update(state, op, model, _row(model, merged_into), adding=True)
+            outcome["merged_into"] = merged_into
+            return outcome
+        return _apply_insert(state, op, model)
+    return _apply_update(state, op, model, row, adding=op.kind == "insert")
+
+
+def _natural_duplicate(op: Op) -> str | None:
+    keys = MERGE_KEYS.get(op.entity)
+    if not keys or any(op.values.get(k) is None for k in keys):
+        return None
+    model = ENTITIES[op.entity]
+    cond = model.id != op.pk
+    for k in keys:
+        cond &= FIELDS[op.entity][k] == op.values[k]
+    found = model.select(model.id).where(cond).tuples().first()
+    return found[0] if found else None
+
+
+def _apply_insert(state: _Push, op: Op, model: type[m.SyncedModel]) -> dict[str, Any]:
+    values = dict(op.values)
+    scope = values.get("scope", m.COMPANY_SCOPE)
+    _check_scope(state, scope)
+    outcome: dict[str, Any] = {}
+    server_fields: dict[str, Any] = {}
+    if op.entity == "appointment":
+        server_fields, outcome = _decide_appointment(op.pk, values)
+    elif op.entity == "package_change":
+        server_fields, outcome = _decide_package_change(state, values)
+    values.update(server_fields)
+    fields = FIELDS[op.entity]
+    model.insert({fields[k]: v for k, v in values.items()} | {model.id: op.pk}).execute()
+    clocks = {k: [op.hlc, state.office.code] for k in values}
+    if server_fields:
+        stamp = state.next_hlc()
+        for k in server_fields:
+            clocks[k] = [stamp, HEAD_OFFICE]
+    outcome["seq"] = _touch(state, op.entity, op.pk, scope, clocks)
+    return outcome
+
+
+def _apply_delete(
+    state: _Push, op: Op, model: type[m.SyncedModel], row: dict[str, Any] | None
+) -> dict[str, Any]:
+    if row is None:
+        return {"status": "applied", "noop": True}
+    _check_scope(state, row["scope"])
+    if row["deleted_at"] is not None:
+        return {"status": "applied", "noop": True}
+    meta = _meta(op.entity, op.pk)
+    clocks = json.loads(meta.clocks) if meta else {}
+    # Deletes win: the tombstone gets head office's newest stamp, later edits are refused.
+    stamp = state.next_hlc()
+    now = utcnow()
+    model.update(deleted_at=now, updated_at=now).where(model.id == op.pk).execute()
+    clocks["deleted_at"] = clocks["updated_at"] = [stamp, HEAD_OFFICE]
+    return {"seq": _touch(state, op.entity, op.pk, row["scope"], clocks)}
+
+
+def _apply_update(
+    state: _Push,
+    op: Op,
+    model: type[m.SyncedModel],
+    row: dict[str, Any] | None,
+    *,
+    adding: bool,
+) -> dict[str, Any]:
+    assert row is not None
+    _check_scope(state, row["scope"])
+    if "scope" in op.values:
+        _check_scope(state, op.values["scope"])
+    if row["deleted_at"] is not None:
+        raise OpRejected("deleted", f"{op.entity} {op.pk} was deleted; the change is refused")
+    meta = _meta(op.entity, op.pk)
+    clocks: dict[str, list[Any]] = json.loads(meta.clocks) if meta else {}
+    mine = (op.hlc, state.office.code)
+    changes: dict[str, Any] = {}
+    superseded: list[str] = []
+    add_wins = "retired_at" if op.entity == "phone" else None
+    for name, value in op.values.items():
+        theirs = tuple(clocks.get(name, hlcs.ZERO))
+        if name == add_wins:
+            if value is None and (adding or row[name] is not None):
+                # An add (or re-add) always wins over a removal it did not see: stamp it
+                # after every clock this element has had.
+                stamp = max(op.hlc, int(theirs[0]) + 1)
+                changes[name] = None
+                clocks[name] = [stamp, state.office.code]
+                continue
+            observed = op.base.get(name, hlcs.ZERO)
+            if value is not None and tuple(observed) < theirs and row[name] is None:
+                superseded.append(name)  # a removal of an add it never saw
+                continue
+        if mine > theirs:
+            if name == "status" and op.entity in TRANSITIONS and value != row["status"]:
+                allowed = TRANSITIONS[op.entity].get(row["status"], frozenset())
+                if value not in allowed:
+                    raise OpRejected(
+                        "transition",
+                        f"{op.entity} status cannot go from {row['status']} to {value}",
+                        current=row["status"],
+                    )
+            if row.get(name) != value:
+                changes[name] = value
+            clocks[name] = [op.hlc, state.office.code]
+        elif mine < theirs and row.get(name) != value:
+            superseded.append(name)
+    outcome: dict[str, Any] = {}
+    if op.entity == "appointment" and ("slot_start" in changes or ("director_id" in changes)):
+        merged = {**row, **changes}
+        server_fields, outcome = _decide_appointment(op.pk, merged)
+        stamp = state.next_hlc()
+        for k, v in server_fields.items():
+            changes[k] = v
+            clocks[k] = [stamp, HEAD_OFFICE]
+    if changes:
+        fields = FIELDS[op.entity]
+        model.update({fields[k]: v for k, v in changes.items()}).where(model.id == op.pk).execute()
+    if superseded:
+        outcome["superseded"] = sorted(superseded)
+    if changes or meta is None or clocks != json.loads(meta.clocks):
+        outcome["seq"] = _touch(state, op.entity, op.pk, {**row, **changes}["scope"], clocks)
+    return outcome
+
+
+# --- appointments and package changes -------------------------------------------------
+
+_HOLDING = ("pending", "confirmed", "attended", "no_show")
+
+
+def _decide_appointment(pk: str, values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """First booking of a slot to reach head office wins; a later one becomes ``conflict``."""
+    status = values.get("status", "pending")
+    if status not in ("pending", "confirmed"):
+        return {}, {}
+    a = m.Appointment
+    winner = (
+        a.select(a.id)
+        .where(
+            (a.director == values["director_id"])
+            & (a.slot_start == values["slot_start"])
+            & (a.id != pk)
+            & (a.status.in_(_HOLDING))
+            & a.deleted_at.is_null()
+        )
+        .tuples()
+        .first()
+    )
+    if winner is None:
+        return {"status": "confirmed", "conflict_with": None}, {}
+    free = next_free_slots(values["director_id"], values["slot_start"])
+    return (
+        {"status": "conflict", "conflict_with": winner[0]},
+        {
+            "status": "conflict",
+            "conflict_with": winner[0],
+            "alternatives": [str(s) for s in free],
+        },
+    )
+
+
+def next_free_slots(director_id: str, after: dt.datetime, count: int = 3) -> list[dt.datetime]:
+    """The next ``count`` free reception slots of a director after ``after`` (60 days ahead)."""
+    schedules = list(
+        m.ReceptionSchedule.select().where(
+            (m.ReceptionSchedule.director == director_id) & m.ReceptionSchedule.deleted_at.is_null()
+        )
+    )
+    if not schedules:
+        return []
+    taken = {
+        row[0]
+        for row in m.Appointment.select(m.Appointment.slot_start)
+        .where(
+            (m.Appointment.director == director_id)
+            & (m.Appointment.slot_start > after)
+            & m.Appointment.status.in_(_HOLDING)
+            & m.Appointment.deleted_at.is_null()
+        )
+        .tuples()
+    }
+    exceptions = {
+        e.date: e
+        for e in m.ScheduleException.select().where(
+            (m.ScheduleException.director == director_id) & m.ScheduleException.deleted_at.is_null()
+        )
+    }
+    found: list[dt.datetime] = []
+    day = after.date()
+    for _ in range(60):
+        closed = day in exceptions and exceptions[day].closed
+        for s in schedules:
+            if closed or s.weekday != day.weekday():
+                continue
+            if s.valid_from > day or (s.valid_to is not None and s.valid_to < day):
+                continue
+            start = dt.datetime.combine(day, dt.time.fromisoformat(s.start_time))
+            end = dt.datetime.combine(day, dt.time.fromisoformat(s.end_time))
+            slot = start
+            while slot + dt.timedelta(minutes=s.slot_minutes) <= end:
+                if slot > after and slot not in taken:
+                    found.append(slot)
+                    if len(found) == count:
+                        return found
+                slot += dt.timedelta(minutes=s.slot_minutes)
+        day += dt.timedelta(days=1)
+    return found
+
+
+def _decide_package_change(
+    state: _Push, values: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Head office validates a package change and moves the account to the new package."""
+    account = m.Account.get_or_none(m.Account.id == values["account_id"])
+    package = m.Package.get_or_none(m.Package.id == values["to_package_id"])
+    reason = None
+    if account is None or account.deleted_at is not None:
+        reason = "the account is unknown or closed at head office"
+    elif account.status == "closed":
+        reason = "the account is closed"
+    elif package is None or not package.active or package.deleted_at is not None:
+        reason = "the package is not offered"
+    elif values.get("from_package_id") not in (None, account.package_id):
+        reason = "the account's package changed meanwhile"
+    if reason is not None:
+        return {"status": "rejected"}, {
+            "status": "rejected",
+            "reason": "package_change",
+            "message": reason,
+        }
+    if values.get("status", "pending") == "pending":
+        stamp = state.next_hlc()
+        m.Account.update(package=package.id, updated_at=utcnow()).where(
+            m.Account.id == account.id
+        ).execute()
+        meta = _meta("account", account.id)
+        clocks = json.loads(meta.clocks) if meta else {}
+        clocks["package_id"] = [stamp, HEAD_OFFICE]
+        _touch(state, "account", account.id, account.scope, clocks)
+    return {"status": "confirmed"}, {}
+
+
+# --- pull -----------------------------------------------------------------------------
+
+
+def pull(db: pw.Database, office: HoOffice, cursor: int, limit: int) -> dict[str, Any]:
+    """The changes after ``cursor`` in the office's scopes, oldest first.
+
+    The high-water mark is read before the rows: every ``seq`` at or below it belongs to a
+    committed transaction (appends are serialized), so ``next_cursor`` never passes a change
+    this page did not include.
+    """
+    limit = max(1, min(limit, MAX_PAGE))
+    with bound(db):
+        _first_use(office)
+        high = HoCounter.select(HoCounter.seq, HoCounter.hlc).where(HoCounter.id == 1).get()
+        query = HoRow.select(HoRow.entity, HoRow.pk, HoRow.seq, HoRow.clocks).where(
+            (HoRow.seq > cursor) & (HoRow.seq <= high.seq)
+        )
+        scopes = office.scopes()
+        if scopes is not None:
+            query = query.where(HoRow.scope.in_([*scopes, m.COMPANY_SCOPE]))
+        page = list(query.order_by(HoRow.seq).limit(limit).tuples())
+        by_entity: dict[str, list[str]] = {}
+        for entity, pk, _seq, _clocks in page:
+            by_entity.setdefault(entity, []).append(pk)
+        rows: dict[tuple[str, str], dict[str, Wire]] = {}
+        for entity, pks in by_entity.items():
+            model = ENTITIES[entity]
+            names = [(f.name, f.column_name) for f in model._meta.sorted_fields]
+            for start in range(0, len(pks), 900):
+                for row in model.select().where(model.id.in_(pks[start : start + 900])).dicts():
+                    rows[(entity, row["id"])] = {col: to_wire(row[name]) for name, col in names}
+    changes = [
+        {"seq": seq, "entity": entity, "pk": pk, "row": rows[(entity, pk)], "clocks": json.loads(c)}
+        for entity, pk, seq, c in page
+        if (entity, pk) in rows
+    ]
+    full = len(page) == limit
+    return {
+        "changes": changes,
+        "next_cursor": page[-1][2] if full else max(cursor, high.seq),
+        "has_more": full,
+        "server_hlc": high.hlc,
+    }
+
+
+# --- imports --------------------------------------------------------------------------
+
+
+def run_import_command(url: str, file: Path) -> int:
+    """``headoffice import``: a billing export for every directorate, then into the log.
+
+    Output and exit codes are those of ``receptionapp import`` (DESIGN.md §3). The import
+    writes directly (a bulk load, not captured); afterwards every row it created or changed
+    moves to the log's head with its billing fields stamped with head office's clock, so
+    offices receive it on their next pull and it counts as a write in last-writer-wins.
+    """
+    import sys
+
+    from receptionapp.db.billing import check_billing_file, import_billing_csv
+
+    check_billing_file(file).close()  # a bad file is refused before the database is touched
+    db = open_headoffice(url)
+    try:
+        ensure_schema(db)
+        started = utcnow() - dt.timedelta(seconds=1)
+        with bound(db):
+            report = import_billing_csv(
+                db, file, on_error=lambda error: print(error, file=sys.stderr)
+            )
+        index_rows(db, changed_since=started, stamp_fields=BILLING_FIELDS)
+    finally:
+        db.close()
+    print(report.summary())
+    if report.exit_code == 1:
+        print("receptionapp: every row was rejected; nothing was imported", file=sys.stderr)
+    exit_code: int = report.exit_code
+    return exit_code
+
+
+def entity_rows(
+    db: pw.Database, entity: str, scopes: Iterable[str] | None
+) -> list[dict[str, Wire]]:
+    """Every row of a table in the given scopes, in wire form (for tests and diagnostics)."""
+    model = ENTITIES[entity]
+    with bound(db):
+        query = model.select()
+        if scopes is not None and entity not in REFERENCE:
+            query = query.where(model.scope.in_([*scopes, m.COMPANY_SCOPE]))
+        names = [(f.name, f.column_name) for f in model._meta.sorted_fields]
+        return [
+            {col: to_wire(row[name]) for name, col in names}
+            for row in query.order_by(model.id).dicts()
+        ]

@@ -1,0 +1,206 @@
+"""The head-office HTTP service (FastAPI), run by ``receptionapp headoffice serve``.
+
+Endpoints (all but enrollment need ``Authorization: Bearer <credential>``):
+
+* ``POST /v1/enroll`` — an enrollment token for a credential;
+* ``POST /v1/push`` — an office's operations, applied exactly once;
+* ``GET /v1/pull?cursor=N&limit=L`` — changes after a cursor in the office's scopes;
+* ``GET /openapi.json`` — the schema.
+
+Refusals are 4xx with a JSON body ``{"error": code, "message": text, ...}``; the service is
+stateless (every fact is in the database), so several processes can serve one PostgreSQL.
+"""
+
+import logging
+import os
+import signal
+from typing import Annotated, Any, Literal
+
+import peewee as pw
+from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from receptionapp import __version__
+from receptionapp.sync import headoffice as ho
+
+log = logging.getLogger(__name__)
+
+#: Environment variable naming a point of :data:`headoffice.HOOKS` where the process kills
+#: itself (crash tests only).
+CRASH_ENV = "RECEPTIONAPP_HO_CRASH_AT"
+
+#: Largest request body accepted (bytes): 500 operations of ordinary rows fit easily.
+MAX_BODY = 2 * 1024 * 1024
+
+Scalar = Annotated[str, Field(max_length=100_000)] | int | float | None
+
+
+class ErrorBody(BaseModel):
+    """Every refusal: a stable code and a sentence for people."""
+
+    error: str
+    message: str
+
+
+class EnrollRequest(BaseModel):
+    """An enrollment token printed by ``headoffice add-office`` or ``new-token``."""
+
+    model_config = ConfigDict(extra="forbid")
+    token: str = Field(min_length=1, max_length=200)
+
+
+class EnrollResponse(BaseModel):
+    """The office's credential (shown once; head office keeps only its hash)."""
+
+    office: str
+    credential: str
+    directorates: list[str]
+    epoch: str
+
+
+class OpIn(BaseModel):
+    """One captured change of an office row."""
+
+    model_config = ConfigDict(extra="forbid")
+    client_seq: int = Field(ge=1, lt=2**62)
+    op_id: str = Field(min_length=1, max_length=64)
+    entity: str = Field(min_length=1, max_length=64)
+    pk: str = Field(min_length=1, max_length=64)
+    kind: Literal["insert", "update", "delete"]
+    hlc: int = Field(ge=0, lt=2**62)
+    payload: dict[Annotated[str, Field(max_length=64)], Scalar] = Field(default_factory=dict)
+    base: dict[str, tuple[Annotated[int, Field(ge=0, lt=2**62)], str]] | None = None
+
+
+class PushRequest(BaseModel):
+    """Operations in ``client_seq`` order, contiguous, at most 500."""
+
+    model_config = ConfigDict(extra="forbid")
+    ops: list[OpIn] = Field(max_length=ho.MAX_BATCH)
+
+
+class OpResult(BaseModel):
+    """What head office did with one operation."""
+
+    model_config = ConfigDict(extra="allow")
+    client_seq: int
+    op_id: str
+    status: str
+
+
+class PushResponse(BaseModel):
+    """Results of every operation sent (also of ones applied by an earlier push)."""
+
+    acked_through: int
+    results: list[OpResult]
+    server_hlc: int
+
+
+class Change(BaseModel):
+    """The current state of one row and its field clocks."""
+
+    seq: int
+    entity: str
+    pk: str
+    row: dict[str, Any]
+    clocks: dict[str, Any]
+
+
+class PullResponse(BaseModel):
+    """A page of changes; pull again from ``next_cursor`` while ``has_more``."""
+
+    changes: list[Change]
+    next_cursor: int
+    has_more: bool
+    server_hlc: int
+
+
+_REFUSALS: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody} for code in (400, 401, 403, 409, 413, 422)
+}
+
+
+def create_app(db: pw.Database) -> FastAPI:
+    """The service over a head-office database whose schema exists."""
+    app = FastAPI(
+        title="ReceptionApp head office",
+        version=__version__,
+        description="Sync of office databases with head office.",
+    )
+
+    @app.exception_handler(ho.SyncRefused)
+    async def _refused(_request: Request, exc: ho.SyncRefused) -> JSONResponse:
+        return JSONResponse(status_code=exc.status, content=exc.body)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return JSONResponse(
+            status_code=422,
+            content={
+                "error": "invalid_request",
+                "message": f"{where}: {first.get('msg', 'invalid')}",
+                "detail": jsonable_encoder(exc.errors()[:5], custom_encoder={bytes: repr}),
+            },
+        )
+
+    @app.middleware("http")
+    async def _limit_body(request: Request, call_next: Any) -> Any:
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+            return JSONResponse(
+                status_code=413,
+                content={"error": "too_large", "message": f"at most {MAX_BODY} bytes per request"},
+            )
+        return await call_next(request)
+
+    def office(authorization: Annotated[str | None, Header()] = None) -> ho.HoOffice:
+        if not authorization or not authorization.startswith("Bearer "):
+            raise ho.SyncRefused(401, "unauthorized", "send Authorization: Bearer <credential>")
+        return ho.authenticate(db, authorization.removeprefix("Bearer ").strip())
+
+    @app.post("/v1/enroll", responses=_REFUSALS)
+    def enroll(body: EnrollRequest) -> EnrollResponse:
+        """Exchange an enrollment token for the office's credential."""
+        return EnrollResponse(**ho.enroll(db, body.token))
+
+    @app.post("/v1/push", responses=_REFUSALS)
+    def push(body: PushRequest, who: Annotated[ho.HoOffice, Depends(office)]) -> PushResponse:
+        """Apply operations exactly once; refused ones are reported, not fatal."""
+        result = ho.push(db, who, [op.model_dump() for op in body.ops])
+        return PushResponse(**result)
+
+    @app.get("/v1/pull", responses=_REFUSALS)
+    def pull(
+        who: Annotated[ho.HoOffice, Depends(office)],
+        cursor: Annotated[int, Query(ge=0, lt=2**62)] = 0,
+        limit: Annotated[int, Query(ge=1, le=ho.MAX_PAGE)] = 1000,
+    ) -> PullResponse:
+        """Changes after ``cursor`` in the office's directorates and the reference data."""
+        return PullResponse(**ho.pull(db, who, cursor, limit))
+
+    return app
+
+
+def serve(url: str, host: str = "127.0.0.1", port: int = 8765) -> int:
+    """``headoffice serve``: create the schema if missing, then serve until stopped."""
+    import uvicorn
+
+    db = ho.open_headoffice(url)
+    ho.ensure_schema(db)
+    # One process serves one database: the models' default binding is that database too.
+    from receptionapp.db.models import database_proxy
+
+    database_proxy.initialize(db)
+    crash_at = os.environ.get(CRASH_ENV)
+    if crash_at:
+        # Fault injection for the crash tests: die like a power cut at a named point.
+        ho.HOOKS[crash_at] = lambda: os.kill(os.getpid(), signal.SIGKILL)
+    app = create_app(db)
+    print(f"head office serving {url} on http://{host}:{port}", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    return 0
