@@ -1441,29 +1441,42 @@ def _build_new_file(
     return summary
 
 
-def run_demo_data_command(db_path: str | os.PathLike[str], subscribers: int, seed: int) -> int:
-    """``receptionapp demo-data``: make a demo company; returns the exit code.
+def make_demo_database(
+    db_path: str | os.PathLike[str],
+    subscribers: int,
+    seed: int,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Reference data plus a demo company in the database at ``db_path``.
 
     A new file is built fast under a temporary name and renamed when complete; an existing
     database (migrated first) gets the reference data and the demo company written in, with
     its safety settings kept.
+
+    Raises:
+        ValidationError: ``demo.not_empty`` when the database already has subscribers.
+        StorageUnavailable: the file cannot be created or opened.
     """
     path = Path(db_path)
-    bar = TerminalProgress()
-    started = time.perf_counter()
 
     def build(db: pw.SqliteDatabase, fresh: bool) -> DemoSummary:
         load_reference_data(db)
-        return generate_demo_company(db, subscribers, seed, bar, fresh_file=fresh)
+        return generate_demo_company(db, subscribers, seed, progress, fresh_file=fresh)
 
-    if path.exists():
-        db = open_database(path)
-        try:
-            summary = build(db, False)
-        finally:
-            db.close()
-    else:
-        summary = _build_new_file(path, lambda db: build(db, True))
+    if not path.exists():
+        return _build_new_file(path, lambda db: build(db, True))
+    db = open_database(path)
+    try:
+        return build(db, False)
+    finally:
+        db.close()
+
+
+def run_demo_data_command(db_path: str | os.PathLike[str], subscribers: int, seed: int) -> int:
+    """``receptionapp demo-data``: make a demo company with a progress bar; the exit code."""
+    path = Path(db_path)
+    started = time.perf_counter()
+    summary = make_demo_database(path, subscribers, seed, TerminalProgress())
     total = time.perf_counter() - started
     size = path.stat().st_size
     rows = summary.rows
