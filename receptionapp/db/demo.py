@@ -49,17 +49,19 @@ import importlib.util
 import json
 import logging
 import marshal
-import multiprocessing
 import os
+import pickle
 import random
+import signal
+import struct
+import subprocess
 import sys
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
 import peewee as pw
 
@@ -1153,49 +1155,77 @@ def _chunks(ctx: _Context, subscribers: int, seed: int) -> Iterator[tuple[int, R
         yield last - 1, rows
 
 
-def _worker(ctx: _Context, subscribers: int, seed: int, pipe: Connection) -> None:
-    """Body of the generator process: send each chunk down the pipe (marshal: fast, plain)."""
+_FRAME = struct.Struct("<Q")
+
+
+def worker_main() -> None:
+    """Body of the generator process (``python -c ...``, see :func:`_chunks_from_worker`).
+
+    Reads the pickled ``(context, subscribers, seed)`` from standard input and writes each
+    chunk to standard output as a length-prefixed ``marshal`` frame (fast for plain tuples),
+    then an empty frame. An error becomes a ``("error", text)`` frame for the parent to
+    report in its one line. Ctrl+C is left to the parent, which ends this process.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    out = sys.stdout.buffer
+
+    def send(message: Any) -> None:
+        data = marshal.dumps(message)
+        out.write(_FRAME.pack(len(data)))
+        out.write(data)
+        out.flush()
+
     try:
+        ctx, subscribers, seed = pickle.loads(sys.stdin.buffer.read())
         for done, rows in _chunks(ctx, subscribers, seed):
-            pipe.send_bytes(marshal.dumps((done, rows)))
-        pipe.send_bytes(marshal.dumps(None))
-    except BaseException as exc:
-        pipe.send_bytes(marshal.dumps(("error", f"{type(exc).__name__}: {exc}")))
-        raise
-    finally:
-        pipe.close()
+            send((done, rows))
+        send(None)
+    except OSError:  # the parent stopped listening: it failed or was interrupted
+        pass
+    except Exception as exc:
+        with contextlib.suppress(OSError):
+            send(("error", f"{type(exc).__name__}: {exc}"))
+
+
+def _read_exactly(stream: IO[bytes], size: int) -> bytes:
+    data = stream.read(size)
+    if len(data) != size:
+        raise RuntimeError("the demo data generator process stopped unexpectedly")
+    return data
 
 
 def _chunks_from_worker(ctx: _Context, subscribers: int, seed: int) -> Iterator[tuple[int, Rows]]:
     """:func:`_chunks` computed in another process, so generating and writing overlap.
 
     The same single generator runs there, so the rows are exactly those of :func:`_chunks`.
-    A fresh interpreter (``spawn``) is used, never ``fork``: the caller may have threads.
+    The process is a plain ``python -c`` child rather than :mod:`multiprocessing`, which
+    would re-run the caller's main script and does not mix with threads when forking.
     """
-    mp = multiprocessing.get_context("spawn")
-    receiver, sender = mp.Pipe(duplex=False)
-    process = mp.Process(
-        target=_worker, args=(ctx, subscribers, seed, sender), name="demo-data", daemon=True
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from receptionapp.db.demo import worker_main; worker_main()"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
     )
-    process.start()
-    sender.close()
+    stdin, stdout = cast(IO[bytes], process.stdin), cast(IO[bytes], process.stdout)
+    finished = False
     try:
+        stdin.write(pickle.dumps((ctx, subscribers, seed)))
+        stdin.close()
         while True:
-            try:
-                message = marshal.loads(receiver.recv_bytes())
-            except EOFError:
-                raise RuntimeError("the demo data generator process died") from None
+            (size,) = _FRAME.unpack(_read_exactly(stdout, _FRAME.size))
+            message = marshal.loads(_read_exactly(stdout, size))
             if message is None:
+                finished = True
                 break
             if message[0] == "error":
                 raise RuntimeError(f"the demo data generator failed: {message[1]}")
             yield message
     finally:
-        receiver.close()
-        process.join(timeout=5)
-        if process.is_alive():
-            process.terminate()
-            process.join()
+        stdout.close()
+        if not finished:
+            process.kill()
+        process.wait()
 
 
 def _write(conn: Any, rows: Rows) -> None:
@@ -1285,7 +1315,7 @@ def generate_demo_company(
             count=existing,
         )
     if parallel is None:
-        parallel = subscribers >= 50_000 and (os.cpu_count() or 1) > 1
+        parallel = subscribers >= 50_000 and (os.cpu_count() or 1) > 1 and bool(sys.executable)
     report = progress or (lambda _stage, _done, _total: None)
     ctx = _context(db)
     conn = db.connection()
@@ -1298,6 +1328,7 @@ def generate_demo_company(
         db.execute_sql("PRAGMA journal_mode = OFF")
         db.execute_sql("PRAGMA synchronous = OFF")
         db.execute_sql("PRAGMA cache_size = -1000000")
+        db.execute_sql("PRAGMA threads = 2")  # CREATE INDEX may sort on a helper thread
         dropped = _schema_objects(db, "trigger", _COLUMNS) + _schema_objects(
             db, "index", BULK_TABLES
         )
@@ -1338,6 +1369,7 @@ def generate_demo_company(
         if fresh_file:
             db.execute_sql("PRAGMA synchronous = FULL")
             db.execute_sql("PRAGMA cache_size = -64000")
+            db.execute_sql("PRAGMA threads = 0")
             db.execute_sql("PRAGMA journal_mode = WAL")
         db.execute_sql("PRAGMA foreign_keys = ON")
     return DemoSummary(rows=counts, seconds=seconds)
