@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pytest
 
 from receptionapp.core.search_keys import (
@@ -25,6 +27,7 @@ from receptionapp.core.search_keys import (
     variants_meet,
 )
 from receptionapp.core.text import fold
+from receptionapp.resources import resource_path
 
 # The examples the rules were designed around (DESIGN.md §4, the issue) and the given names
 # of IRREGULAR_NAMES: these are not evidence that the rules generalise.
@@ -529,3 +532,26 @@ def test_short_and_long_queries() -> None:
     long = parse_query("Іванов " * 2000)
     assert QueryHint.TRUNCATED in long.hints
     assert len(long.text) <= MAX_QUERY_CHARS
+
+
+def _demo_name_pairs() -> list[tuple[str, str]]:
+    """The Ukrainian/Russian name pairs of the demo company, written by another engineer
+    for the demo data, independently of the variant rules."""
+    with resource_path("reference/demo.toml").open("rb") as file:
+        names = tomllib.load(file)["names"]
+    pairs = {(row[0], row[1]) for row in names["surnames"]}
+    for row in names["male"]:
+        pairs |= {(row[0], row[1]), (row[2], row[4]), (row[3], row[5])}
+    for row in names["female"]:
+        pairs.add((row[0], row[1]))
+    return sorted(pairs)
+
+
+DEMO_KNOWN_FAILURES = {("Іллівна", "Ильинична")}  # the irregular Russian patronymic of Илья
+
+
+def test_the_demo_companys_name_pairs_meet() -> None:
+    pairs = _demo_name_pairs()
+    assert len([p for p in pairs if fold(p[0]) != fold(p[1])]) >= 90
+    failing = {(a, b) for a, b in pairs if not (variants_meet(a, b) and variants_meet(b, a))}
+    assert failing == DEMO_KNOWN_FAILURES

@@ -30,10 +30,18 @@ def _run_sql_file(name: str) -> Callable[[pw.SqliteDatabase], None]:
     return step
 
 
+def _search_index_step(db: pw.SqliteDatabase) -> None:
+    """Create the lookup index tables and fill them from the rows already there."""
+    from receptionapp.db.search import migrate_search_index
+
+    migrate_search_index(db)
+
+
 #: Steps by the version they produce.
 STEPS: dict[int, Callable[[pw.SqliteDatabase], None]] = {
     1: _run_sql_file("0001_initial.sql"),
     2: capture.migrate_sync_tables,
+    3: _search_index_step,
 }
 
 CURRENT_VERSION = max(STEPS)
