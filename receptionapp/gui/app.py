@@ -34,6 +34,7 @@ from receptionapp.db.models import User, database_proxy
 from receptionapp.db.users import authenticate
 from receptionapp.gui.busy_dialog import BusyDialog
 from receptionapp.gui.choose_database_dialog import ChooseDatabaseDialog
+from receptionapp.gui.collector import MainThreadCollector
 from receptionapp.gui.crash import CrashHandler, FileLogging
 from receptionapp.gui.errors import show_error
 from receptionapp.gui.first_user_dialog import FirstUserDialog
@@ -116,6 +117,7 @@ class GuiApp:
         self.translations = Translations()
         self.file_logging = FileLogging(log_file())
         self.crash = CrashHandler(None)
+        self.collector = MainThreadCollector()
         self.session: Session | None = None
         self.window: MainWindow | None = None
         self._lock: GuiLock | None = None
@@ -148,6 +150,7 @@ class GuiApp:
         self.file_logging.start()
         self.crash.log_path = self.file_logging.path
         self.crash.install()
+        self.collector.start()
         log.info("ReceptionApp %s starting (language %s)", __version__, self.translations.language)
 
     def shutdown(self) -> None:
@@ -158,6 +161,7 @@ class GuiApp:
             self.window = None
         self._close_database()
         self._release_lock()
+        self.collector.stop()
         self.crash.uninstall()
         self.file_logging.stop()
         self.translations.remove()

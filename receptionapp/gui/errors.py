@@ -92,6 +92,12 @@ MESSAGES: dict[str, str] = {
     ),
     "user.login_taken": QT_TRANSLATE_NOOP("errors", "The login {login} is already taken."),
     # input
+    "phone.empty": QT_TRANSLATE_NOOP("errors", "Enter a phone number."),
+    "phone.not_a_number": QT_TRANSLATE_NOOP("errors", "“{text}” is not a phone number."),
+    "phone.unknown_code": QT_TRANSLATE_NOOP(
+        "errors",
+        "There is no such phone number: “{text}” has an unknown operator or area code.",
+    ),
     "money.invalid": QT_TRANSLATE_NOOP(
         "errors", "“{text}” is not an amount in hryvnias (for example 125.50)."
     ),

@@ -24,6 +24,7 @@ headers), and :meth:`Form.retranslate` sets them again through
 from __future__ import annotations
 
 import logging
+import weakref
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -91,15 +92,18 @@ class FormError(RuntimeError):
 class Form:
     """A Designer form built into a controller widget.
 
+    The form refers to its controller weakly: the controller holds the form, and a cycle
+    between them would leave the widget to Python's cyclic garbage collector, which may run
+    on a worker thread, where deleting a widget crashes Qt.
+
     Attributes:
         name: the form's file name without ``.ui`` (``"main_window"``).
         context: the translation context (the form's ``<class>``, e.g. ``"MainWindow"``).
-        base: the controller widget the form was built into.
     """
 
     def __init__(self, name: str, base: QWidget) -> None:
         self.name = name
-        self.base = base
+        self._base = weakref.ref(base)
         path = ui_path(f"{name}.ui")
         self.context, self._texts = _parse(path)
         loader = _IntoBaseLoader(base)
@@ -108,6 +112,18 @@ class Form:
             raise FormError(f"cannot load form {path}: {loader.errorString()}")
         if built is not base:
             raise FormError(f"form {path} was not built into its controller")
+
+    @property
+    def base(self) -> QWidget:
+        """The controller widget the form was built into.
+
+        Raises:
+            FormError: the controller no longer exists.
+        """
+        base = self._base()
+        if base is None:
+            raise FormError(f"the controller of form {self.name!r} is gone")
+        return base
 
     def child(self, cls: type[T], object_name: str) -> T:
         """The form's object of type ``cls`` named ``object_name``.
@@ -122,9 +138,10 @@ class Form:
 
     def retranslate(self) -> None:
         """Set every translatable text of the form again in the current language."""
+        base = self.base
         for text in self._texts:
             translated = QCoreApplication.translate(self.context, text.source, text.comment)
-            text.apply(self.base, translated)
+            text.apply(base, translated)
 
 
 def _find(root: QWidget, cls: type[T], name: str) -> T | None:

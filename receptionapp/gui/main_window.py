@@ -105,16 +105,19 @@ def office_name(user: User) -> str:
     """What the status bar calls this office.
 
     The office code stored in the database (``LocalSetting`` ``office_code``), else the
-    user's office, else the name of the only directorate in the database, else a dash.
+    user's office, else the name of the directorate the user belongs to (their ``scope``),
+    else the name of the only directorate in the database, else a dash.
     """
     setting = LocalSetting.get_or_none(LocalSetting.key == "office_code")
     if setting is not None and setting.value:
         return str(setting.value)
     if user.office:
         return str(user.office)
-    directorates = list(
-        Directorate.select(Directorate.name).where(Directorate.deleted_at.is_null()).limit(2)
-    )
+    alive = Directorate.deleted_at.is_null()
+    own = Directorate.get_or_none(alive & (Directorate.code == user.scope))
+    if own is not None:
+        return str(own.name)
+    directorates = list(Directorate.select(Directorate.name).where(alive).limit(2))
     if len(directorates) == 1:
         return str(directorates[0].name)
     return NO_VALUE
@@ -155,7 +158,6 @@ class MainWindow(QMainWindow):
         self._translations = translations
         self._form = Form("main_window", self)
         self._shortcuts_dialog: ShortcutsDialog | None = None
-        self._backup_task: Task | None = None
         child = self._form.child
 
         self._navigation_list = child(QListWidget, "navigation_list")
@@ -340,7 +342,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> ShortcutsDialog:
         """F1: the list of keyboard shortcuts (a non-blocking dialog)."""
         if self._shortcuts_dialog is None:
-            self._shortcuts_dialog = ShortcutsDialog(self.shortcut_entries, self)
+            self._shortcuts_dialog = ShortcutsDialog(self)
         self._shortcuts_dialog.refresh()
         self._shortcuts_dialog.show()
         self._shortcuts_dialog.raise_()
@@ -382,12 +384,13 @@ class MainWindow(QMainWindow):
             return None
         self._backup_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Backing up the database…"))
-        self._backup_task = run_task(
+        # Not kept on the window: a window -> task -> callback -> window cycle would leave
+        # the window to the cyclic garbage collector (see formloader.Form).
+        return run_task(
             partial(backup_file, source, dest),
             on_done=lambda _result: self._on_backup_done(dest),
             on_error=self._on_backup_failed,
         )
-        return self._backup_task
 
     def _on_backup_done(self, dest: Path) -> None:
         self._backup_action.setEnabled(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -17,18 +17,25 @@ from PySide6.QtWidgets import (
 from receptionapp.gui.formloader import Form
 
 
+@runtime_checkable
+class ShortcutSource(Protocol):
+    """The window whose shortcuts the dialog lists (the main window)."""
+
+    def shortcut_entries(self) -> list[tuple[str, str]]:
+        """Every shortcut as (what it does, keys)."""
+
+
 class ShortcutsDialog(QDialog):
     """A table of (what it does, keys), rebuilt from the live actions each time it is shown.
 
-    Form: ``ui/shortcuts_dialog.ui``.
+    Form: ``ui/shortcuts_dialog.ui``. The rows come from the parent window's
+    ``shortcut_entries()`` (asked through ``parentWidget()``, so the dialog holds no
+    reference that would make a cycle with its window).
     """
 
-    def __init__(
-        self, entries: Callable[[], list[tuple[str, str]]], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self._form = Form("shortcuts_dialog", self)
-        self._entries = entries
         self._table = self._form.child(QTableWidget, "shortcuts_table")
         self._table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
@@ -38,7 +45,8 @@ class ShortcutsDialog(QDialog):
 
     def refresh(self) -> None:
         """Fill the table again from the current actions and language."""
-        rows = self._entries()
+        source = self.parentWidget()
+        rows = source.shortcut_entries() if isinstance(source, ShortcutSource) else []
         self._table.setRowCount(len(rows))
         for row, (description, keys) in enumerate(rows):
             self._table.setItem(row, 0, QTableWidgetItem(description))

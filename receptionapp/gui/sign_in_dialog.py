@@ -37,7 +37,7 @@ class SignInDialog(QDialog):
         self.password_edit = self._form.child(QLineEdit, "password_edit")
         self.error_label = self._form.child(QLabel, "error_label")
         self.sign_in_button = self._form.child(QPushButton, "sign_in_button")
-        self._database_label = self._form.child(QLabel, "database_label")
+        self.database_label = self._form.child(QLabel, "database_label")
         self._form.child(QPushButton, "cancel_button").clicked.connect(self.reject)
         self.sign_in_button.clicked.connect(self._on_sign_in_button_clicked)
         self.setWindowIcon(icon("app"))
@@ -47,10 +47,10 @@ class SignInDialog(QDialog):
         self._retranslate()
 
     def _retranslate(self) -> None:
-        self._database_label.setText(
+        self.database_label.setText(
             self.tr("Office database: {file}").format(file=self._db_path.name)
         )
-        self._database_label.setToolTip(str(self._db_path))
+        self.database_label.setToolTip(str(self._db_path))
 
     def show_error(self, text: str) -> None:
         """Explain under the fields why signing in failed."""

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 
 from receptionapp.core.errors import ReceptionError
 
@@ -93,19 +93,18 @@ class Task(QObject):
             self.finished.emit()
 
 
-class _Runnable(QRunnable):
-    def __init__(self, func: Callable[[], Any], task: Task) -> None:
-        super().__init__()
-        self._func = func
-        self._task = task
+def _worker(func: Callable[[], Any], task: Task) -> Callable[[], None]:
+    """The function the pool runs: call ``func`` and post the outcome to ``task``."""
 
-    def run(self) -> None:
+    def run() -> None:
         try:
-            result = self._func()
+            result = func()
         except Exception as exc:
-            self._task._raised.emit(exc)
+            task._raised.emit(exc)
         else:
-            self._task._returned.emit(result)
+            task._returned.emit(result)
+
+    return run
 
 
 def report_error(exc: BaseException) -> None:
@@ -134,7 +133,7 @@ def run_task(
     """
     task = Task(on_done, on_error)
     _pending.add(task)
-    (pool or QThreadPool.globalInstance()).start(_Runnable(func, task))
+    (pool or QThreadPool.globalInstance()).start(_worker(func, task))
     return task
 
 

@@ -468,6 +468,18 @@
         <translation>The login {login} is already taken.</translation>
     </message>
     <message>
+        <source>Enter a phone number.</source>
+        <translation>Enter a phone number.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number.</source>
+        <translation>“{text}” is not a phone number.</translation>
+    </message>
+    <message>
+        <source>There is no such phone number: “{text}” has an unknown operator or area code.</source>
+        <translation>There is no such phone number: “{text}” has an unknown operator or area code.</translation>
+    </message>
+    <message>
         <source>“{text}” is not an amount in hryvnias (for example 125.50).</source>
         <translation>“{text}” is not an amount in hryvnias (for example 125.50).</translation>
     </message>

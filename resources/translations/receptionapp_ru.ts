@@ -468,6 +468,18 @@
         <translation>Логин {login} уже занят.</translation>
     </message>
     <message>
+        <source>Enter a phone number.</source>
+        <translation>Введите номер телефона.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number.</source>
+        <translation>«{text}» — это не номер телефона.</translation>
+    </message>
+    <message>
+        <source>There is no such phone number: “{text}” has an unknown operator or area code.</source>
+        <translation>Такого номера не существует: у «{text}» неизвестный код оператора или города.</translation>
+    </message>
+    <message>
         <source>“{text}” is not an amount in hryvnias (for example 125.50).</source>
         <translation>«{text}» — это не сумма в гривнах (например, 125.50).</translation>
     </message>

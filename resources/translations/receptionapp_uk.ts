@@ -468,6 +468,18 @@
         <translation>Логін {login} уже зайнятий.</translation>
     </message>
     <message>
+        <source>Enter a phone number.</source>
+        <translation>Введіть номер телефону.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number.</source>
+        <translation>«{text}» — це не номер телефону.</translation>
+    </message>
+    <message>
+        <source>There is no such phone number: “{text}” has an unknown operator or area code.</source>
+        <translation>Такого номера не існує: у «{text}» невідомий код оператора чи міста.</translation>
+    </message>
+    <message>
         <source>“{text}” is not an amount in hryvnias (for example 125.50).</source>
         <translation>«{text}» — це не сума в гривнях (наприклад, 125.50).</translation>
     </message>

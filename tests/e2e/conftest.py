@@ -1,0 +1,21 @@
+"""Fixtures of the end-to-end tier: the same as the GUI tier (tests/gui/support.py)."""
+
+from tests.gui.support import (
+    compiled_catalogues,
+    main_window,
+    office_db,
+    open_office,
+    presenter,
+    settings,
+    translations,
+)
+
+__all__ = [
+    "compiled_catalogues",
+    "main_window",
+    "office_db",
+    "open_office",
+    "presenter",
+    "settings",
+    "translations",
+]
