@@ -428,6 +428,8 @@ def test_subscriber_names_come_from_the_first_row(db: pw.SqliteDatabase, tmp_pat
     before = db.execute_sql("SELECT * FROM subscriber").fetchall()
     import_billing_csv(db, file, batch_rows=1)
     assert db.execute_sql("SELECT * FROM subscriber").fetchall() == before
+    # The import relaxes fsync for its batches and gives the connection back as it was.
+    assert db.execute_sql("PRAGMA synchronous").fetchone() == (2,)
 
 
 def test_office_imports_only_its_directorates(db: pw.SqliteDatabase) -> None:
@@ -537,6 +539,7 @@ def test_locked_database_is_one_clear_error(db: pw.SqliteDatabase, office: Path)
         other.rollback()
         other.close()
     assert db.execute_sql("SELECT count(*) FROM account").fetchone() == (0,)
+    assert db.execute_sql("PRAGMA synchronous").fetchone() == (2,)
 
 
 def test_api_refuses_bad_files(db: pw.SqliteDatabase, tmp_path: Path) -> None:
