@@ -56,6 +56,9 @@ NOT_CAPTURED: dict[str, frozenset[str]] = {"account": frozenset({"balance"})}
 #: the clock it observed, so head office can tell a concurrent re-add from an old one.
 ADD_WINS_FIELDS: dict[str, str] = {"phone": "retired_at"}
 
+#: Bumped whenever the trigger SQL changes, so that existing databases get the new triggers.
+TRIGGERS_VERSION = 2
+
 #: Columns that change on every save and do not by themselves make an operation.
 TOUCH_COLUMNS = frozenset({"updated_at"})
 
@@ -149,11 +152,22 @@ def _trigger_sql(table: str, columns: list[str]) -> list[str]:
     )
     add_wins = ADD_WINS_FIELDS.get(table)
     base = "NULL"
+    seen_on_insert = seen_on_update = ""
     if add_wins is not None:
+        # "<field>@seen" holds the clock of the latest add or removal this office has seen
+        # (its own or pulled); a removal sends it, so head office can tell whether it saw
+        # the latest add.
+        seen = f"{add_wins}@seen"
         base = (
             f"(SELECT json_object('{add_wins}', json_array(hlc, node)) FROM sync_clock "
-            f"WHERE entity = '{t}' AND pk = OLD.id AND field = '{add_wins}')"
+            f"WHERE entity = '{t}' AND pk = OLD.id AND field = '{seen}')"
         )
+        upsert_seen = (
+            f"  INSERT OR REPLACE INTO sync_clock (entity, pk, field, hlc, node) "
+            f"SELECT '{t}', NEW.id, '{seen}', {_HLC}, ''"
+        )
+        seen_on_insert = upsert_seen + ";"
+        seen_on_update = upsert_seen + f" WHERE NEW.{_q(add_wins)} IS NOT OLD.{_q(add_wins)};"
     clocks = "\n".join(
         f"  INSERT OR REPLACE INTO sync_clock (entity, pk, field, hlc, node) "
         f"SELECT '{t}', NEW.id, '{c}', {_HLC}, '' WHERE NEW.{_q(c)} IS NOT OLD.{_q(c)};"
@@ -166,6 +180,7 @@ WHEN {_CAPTURING} BEGIN
   {_TICK};
   {insert_op}VALUES (lower(hex(randomblob(16))), '{t}', NEW.id, 'insert', {_HLC},
     json_object({obj}), NULL, {_NOW});
+{seen_on_insert}
 END""",
         f"""CREATE TRIGGER {_q("sync_au_" + table)} AFTER UPDATE ON {_q(table)}
 WHEN {_CAPTURING} AND ({meaningful}) BEGIN
@@ -173,6 +188,7 @@ WHEN {_CAPTURING} AND ({meaningful}) BEGIN
   {insert_op}VALUES (lower(hex(randomblob(16))), '{t}', NEW.id, 'update', {_HLC},
     (SELECT json_group_object(k, v) FROM ({changed_rows})), {base}, {_NOW});
 {clocks}
+{seen_on_update}
 END""",
         f"""CREATE TRIGGER {_q("sync_ad_" + table)} AFTER DELETE ON {_q(table)}
 WHEN {_CAPTURING} BEGIN
@@ -188,7 +204,7 @@ def _plan(db: pw.Database) -> tuple[str, list[tuple[str, list[str]]]]:
     tables = [
         (model._meta.table_name, _columns(db, model._meta.table_name)) for model in office_models()
     ]
-    signature = hashlib.sha256(repr(tables).encode()).hexdigest()[:16]
+    signature = hashlib.sha256(repr((TRIGGERS_VERSION, tables)).encode()).hexdigest()[:16]
     return signature, tables
 
 

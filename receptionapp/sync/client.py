@@ -381,7 +381,8 @@ def _record_results(
             )
             # Head office has decided this edit: its values are the truth from now on.
             db.execute_sql(
-                "DELETE FROM sync_clock WHERE entity = ? AND pk = ? AND hlc <= ?",
+                "DELETE FROM sync_clock WHERE entity = ? AND pk = ? AND hlc <= ? "
+                "AND field NOT LIKE '%@seen'",
                 (op["entity"], op["pk"], op["hlc"]),
             )
             kinds = []
@@ -465,8 +466,37 @@ def apply_changes(
         for entity in ENTITIES:
             if entity in by_entity:
                 _apply_entity(db, entity, by_entity[entity], deleted_here)
+        _reindex(db, changes)
         _set(db, "sync.cursor", str(next_cursor))
         db.execute_sql("UPDATE sync_control SET hlc = max(hlc, ?) WHERE id = 1", (server_hlc,))
+
+
+def _reindex(db: pw.Database, changes: Sequence[dict[str, Any]]) -> None:
+    """Refresh the lookup index of the subscribers a page touched (same transaction)."""
+    ids: set[str] = set()
+    for change in changes:
+        if change["entity"] == "subscriber":
+            ids.add(change["pk"])
+        elif change["entity"] in _INDEXED_CHILDREN:
+            subscriber = change["row"].get("subscriber_id")
+            if isinstance(subscriber, str):
+                ids.add(subscriber)
+    if not ids or not _has_table(db, "search_doc"):
+        return
+    from receptionapp.db.search import index_subscribers
+
+    index_subscribers(db, sorted(ids))
+
+
+#: Tables whose rows feed a subscriber's lookup entry (besides the subscriber itself).
+_INDEXED_CHILDREN = frozenset({"account", "phone"})
+
+
+def _has_table(db: pw.Database, name: str) -> bool:
+    row = db.execute_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)
+    ).fetchone()
+    return row is not None
 
 
 def _apply_entity(
@@ -495,12 +525,19 @@ def _apply_entity(
             pending[(pk, name)] = (hlc, node)
     inserts: list[list[Wire]] = []
     insert_cols = local_cols
+    add_wins = capture.ADD_WINS_FIELDS.get(entity)
+    seen: list[tuple[str, str, str, int]] = []
     for change in changes:
         pk = change["pk"]
         if (entity, pk) in deleted_here:
             continue  # deleted here, not yet pushed: the delete will win at head office
         row: dict[str, Wire] = change["row"]
         clocks: dict[str, list[Any]] = change["clocks"]
+        if add_wins is not None and add_wins in clocks:
+            mine_seen = pending.get((pk, add_wins))
+            theirs_seen = int(clocks[add_wins][0])
+            if mine_seen is None or mine_seen[0] <= theirs_seen:
+                seen.append((entity, pk, f"{add_wins}@seen", theirs_seen))
         current = existing.get(pk)
         if current is None:
             if entity in MERGE_KEYS:
@@ -524,6 +561,12 @@ def _apply_entity(
             current.update(updates)
     if inserts:
         _insert_rows(db, table, col_list, len(insert_cols), inserts)
+    if seen:
+        db.cursor().executemany(
+            "INSERT OR REPLACE INTO sync_clock (entity, pk, field, hlc, node) "
+            "VALUES (?, ?, ?, ?, '~')",
+            seen,
+        )
 
 
 def _insert_rows(

@@ -279,6 +279,13 @@ def ensure_schema(db: pw.Database) -> None:
             from receptionapp.db.reference import load_reference_data
 
             load_reference_data(db)
+        if isinstance(db, pw.SqliteDatabase) and "search_doc" not in db.get_tables():
+            # A head office on SQLite gets the office's lookup index too: the billing
+            # import keeps it up to date on every SQLite database.
+            from receptionapp.db.search import migrate_search_index
+
+            with db.atomic():
+                migrate_search_index(db)
         index_rows(db)
 
 
@@ -828,16 +835,19 @@ def _apply_update(
     for name, value in op.values.items():
         theirs = tuple(clocks.get(name, hlcs.ZERO))
         if name == add_wins:
-            if value is None and (adding or row[name] is not None):
-                # An add (or re-add) always wins over a removal it did not see: stamp it
-                # after every clock this element has had.
-                stamp = max(op.hlc, int(theirs[0]) + 1)
-                changes[name] = None
-                clocks[name] = [stamp, state.office.code]
+            if value is None:
+                if adding or row[name] is not None:
+                    # An add (or re-add) always wins over a removal it did not see: stamp it
+                    # after every clock this element has had.
+                    changes[name] = None
+                    clocks[name] = [max(op.hlc, int(theirs[0]) + 1), state.office.code]
                 continue
-            observed = op.base.get(name, hlcs.ZERO)
-            if value is not None and tuple(observed) < theirs and row[name] is None:
-                superseded.append(name)  # a removal of an add it never saw
+            if row[name] is None:
+                if op.base.get(name, hlcs.ZERO)[0] < int(theirs[0]):
+                    superseded.append(name)  # a removal of an add it never saw
+                else:
+                    changes[name] = value
+                    clocks[name] = [max(op.hlc, int(theirs[0]) + 1), state.office.code]
                 continue
         if mine > theirs:
             if name == "status" and op.entity in TRANSITIONS and value != row["status"]:

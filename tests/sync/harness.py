@@ -123,6 +123,20 @@ def ho_dump(db: pw.Database, scopes: list[str] | None) -> dict[str, list[tuple[A
     return out
 
 
+def assert_same(
+    office: dict[str, list[tuple[Any, ...]]], head: dict[str, list[tuple[Any, ...]]]
+) -> None:
+    """Dumps equal, or an error naming the first differing row of each table."""
+    problems = []
+    for entity, rows in head.items():
+        mine = office.get(entity, [])
+        if mine != rows:
+            only_here = sorted(set(mine) - set(rows))[:2]
+            only_there = sorted(set(rows) - set(mine))[:2]
+            problems.append(f"{entity}: office has {only_here}, head office has {only_there}")
+    assert not problems, "\n".join(problems)
+
+
 def outbox(db: pw.Database, status: str | None = None) -> list[tuple[Any, ...]]:
     """``(client_seq, kind, entity, status)`` of the outbox."""
     sql = "SELECT client_seq, kind, entity, status FROM sync_outbox"

@@ -103,9 +103,9 @@ def test_phone_removal_carries_the_clock_it_observed(offices) -> None:
         )
         m.Phone.update(note="мама").where(m.Phone.id == phone.id).execute()
         m.Phone.update(retired_at=m.utcnow()).where(m.Phone.id == phone.id).execute()
-    removal = ops(db)[-1]
+    added, _note, removal = ops(db)[-3:]
     assert set(removal["payload"]) >= {"retired_at"}
-    assert removal["base"] is None  # never re-added: it observed the original add only
+    assert removal["base"] == {"retired_at": [added["hlc"], ""]}  # it saw its own add
 
 
 def test_external_connection_writes_are_captured_too(offices, tmp_path: Path) -> None:

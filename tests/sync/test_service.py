@@ -25,6 +25,7 @@ from receptionapp.sync.server import CRASH_ENV
 from tests.sync.harness import (
     Service,
     add_subscriber,
+    assert_same,
     ho_dump,
     new_office_db,
     office_dump,
@@ -91,7 +92,7 @@ def assert_converged(ho_url: str, dbs_and_scopes: list[tuple[pw.Database, list[s
     hdb = ho.open_headoffice(ho_url)
     try:
         for db, scopes in dbs_and_scopes:
-            assert office_dump(db, scopes) == ho_dump(hdb, scopes)
+            assert_same(office_dump(db, scopes), ho_dump(hdb, scopes))
             assert outbox(db, "pending") == []
     finally:
         hdb.close()
