@@ -38,7 +38,9 @@ several accounts. What the importer decides:
   batch, so a clerk's window is never blocked for long and an interrupted import leaves no
   half-written row (a subscriber without its account, an account without its phones). Run
   the import again to finish: it is idempotent. Billing data reaches offices from head
-  office, so the import is not captured for sync (``capture_suspended``).
+  office, so the import is not captured for sync (``capture_suspended``). Each batch
+  also refreshes the lookup index of the subscribers it touched
+  (:func:`receptionapp.db.search.index_subscribers`), so lookup finds them at once.
 
 Ids (UUIDv5, :func:`receptionapp.core.ids.natural_id`), identical in every database that
 imports the same file: ``subscriber:<ref>``, ``account:<number>``,
@@ -55,16 +57,14 @@ import codecs
 import contextlib
 import csv
 import functools
-import importlib
 import json
 import logging
 import sqlite3
 import sys
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import peewee as pw
 
@@ -75,9 +75,11 @@ from receptionapp.core.ids import natural_id
 from receptionapp.core.money import parse_hryvnias
 from receptionapp.core.phones import ParsedPhone, area_code_for_city, extract_phones
 from receptionapp.core.text import fold, street_key
+from receptionapp.db.capture import capture_suspended
 from receptionapp.db.database import open_database, storage_error
 from receptionapp.db.models import ACCOUNT_STATUSES
 from receptionapp.db.reference import directorate_rules
+from receptionapp.db.search import index_subscribers
 
 log = logging.getLogger(__name__)
 
@@ -627,7 +629,7 @@ class _Writer:
         self.now: Any = utcnow().isoformat(" ") if sqlite else utcnow()
         self.seen_refs: set[str] = set()
         # The lookup index (FTS5) and change capture exist in office databases (SQLite).
-        self.index = _search_indexer() if sqlite else None
+        self.index = index_subscribers if sqlite else None
         self.sqlite = sqlite
 
     def write(self, rows: list[BillingRow]) -> list[RowError]:
@@ -637,7 +639,8 @@ class _Writer:
             The rows rejected against stored data (an account of another subscriber).
         """
         errors: list[RowError] = []
-        with _transaction(self.db) if self.sqlite else self.db.atomic():
+        # Billing data reaches offices from head office: an office's import is not captured.
+        with capture_suspended(self.db) if self.sqlite else self.db.atomic():
             batch = self._fetch(rows)
             for row in rows:
                 account = batch.accounts.get(row.number)
@@ -902,8 +905,8 @@ class _Writer:
                 marks = ", ".join([db.param] * len(columns))
                 sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})"
                 db.cursor().executemany(sql, batch.inserts[table])
-        if batch.touched and self.index is not None:
-            self.index(db, sorted(batch.touched))
+        if batch.touched and self.index is not None:  # lookup finds them at once
+            self.index(cast(pw.SqliteDatabase, db), sorted(batch.touched))
 
     def _select_in(self, sql: str, keys: Sequence[str]) -> list[tuple[Any, ...]]:
         if not keys:
@@ -942,30 +945,6 @@ def _fewer_flushes(db: pw.Database) -> Iterator[None]:
 def _note(phone: ParsedPhone) -> str:
     extension = f"доб. {phone.extension}" if phone.extension else ""
     return " ".join(part for part in (phone.note, extension) if part)
-
-
-def _transaction(db: pw.Database) -> AbstractContextManager[Any]:
-    """One batch's transaction, with change capture off when the database has it."""
-    try:
-        capture = importlib.import_module("receptionapp.db.capture")
-    except ImportError:
-        return db.atomic()
-    suspended: Callable[[pw.Database], AbstractContextManager[Any]] | None = getattr(
-        capture, "capture_suspended", None
-    )
-    return suspended(db) if suspended is not None else db.atomic()
-
-
-def _search_indexer() -> Callable[[pw.Database, list[str]], Any] | None:
-    """``receptionapp.db.search.index_subscribers`` when the lookup module has it."""
-    try:
-        search = importlib.import_module("receptionapp.db.search")
-    except ImportError:
-        return None
-    indexer: Callable[[pw.Database, list[str]], Any] | None = getattr(
-        search, "index_subscribers", None
-    )
-    return indexer
 
 
 # --- the import ------------------------------------------------------------------------

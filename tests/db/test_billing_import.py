@@ -581,3 +581,19 @@ def test_street_cache_resolves_as_the_rule_engine(db: pw.SqliteDatabase) -> None
     assert resolve("Харків", "вул. Тестова", "7") == "kyiv"
     assert resolve("Харків", "вул. Тестова", "22") == "odesa"
     assert resolve("Харків", "вул. Тестова", "23") == "kharkiv"
+
+
+def test_lookup_finds_imported_subscribers_at_once(db: pw.SqliteDatabase) -> None:
+    from receptionapp.db.search import lookup
+
+    import_billing_csv(db, GOOD)
+    found = lookup("8 (050) 123-45-67", db=db)
+    assert {(r.account_number, r.phones) for r in found} >= {
+        ("1200001", ("+380501234567", "+380577001234", "+380577151234")),
+        ("1200002", ("+380501234567", "+380577001234", "+380577151234")),
+    }
+    assert {r.account_number for r in lookup("Коваленко", db=db)} == {"4400001"}
+    # A newer export: the new number finds its subscriber (with all their accounts).
+    import_billing_csv(db, NEWER)
+    assert {r.account_number for r in lookup("097 000 11 22", db=db)} == {"1200001", "1200002"}
+    assert "5700004" in {r.account_number for r in lookup("Литвиненко", db=db)}
