@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -127,6 +128,7 @@ class GuiApp:
 
     def run(self, db_path: Path | None, demo: bool, language: str | None) -> int:
         """Set up, start, show the main window and run the event loop."""
+        began = time.perf_counter()
         self.setup(language)
         try:
             started = self.start(db_path, demo)
@@ -134,6 +136,13 @@ class GuiApp:
                 return started
             window = self.open_main_window(started)
             window.show()
+            # Logged from the event loop: the first moment the window can take input.
+            QTimer.singleShot(
+                0,
+                lambda: log.info(
+                    "main window ready %.2f s after start", time.perf_counter() - began
+                ),
+            )
             return self.app.exec()
         except Exception:
             self.crash.handle(*sys.exc_info())  # type: ignore[arg-type]

@@ -40,8 +40,10 @@ class ShortcutsDialog(QDialog):
         self._table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
-        self._form.child(QPushButton, "close_button").clicked.connect(self.accept)
+        close_button = self._form.child(QPushButton, "close_button")
+        close_button.clicked.connect(self.accept)
         self.refresh()
+        close_button.setFocus()
 
     def refresh(self) -> None:
         """Fill the table again from the current actions and language."""
@@ -51,6 +53,7 @@ class ShortcutsDialog(QDialog):
         for row, (description, keys) in enumerate(rows):
             self._table.setItem(row, 0, QTableWidgetItem(description))
             self._table.setItem(row, 1, QTableWidgetItem(keys))
+        self._table.setCurrentItem(None)
 
     def rows(self) -> list[tuple[str, str]]:
         """The table's contents (for tests)."""
