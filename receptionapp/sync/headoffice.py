@@ -223,7 +223,6 @@ def open_headoffice(url: str) -> pw.Database:
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname or None,
             port=parsed.port or 5432,
-            autorollback=True,
         )
     raise ValidationError(
         f"unsupported database URL {url!r}: use sqlite:///FILE or postgresql://user@host:port/name",
