@@ -14,6 +14,8 @@ from PySide6.QtCore import QByteArray, QSettings
 ORGANIZATION = "ReceptionApp"
 APPLICATION = "receptionapp"
 LANGUAGES = ("uk", "ru", "en")
+#: Days after which the phone numbers of a subscriber are due to be reconciled again.
+DEFAULT_RECONCILIATION_OVERDUE_DAYS = 90
 
 
 class Settings:
@@ -104,6 +106,22 @@ class Settings:
     @backup_dir.setter
     def backup_dir(self, value: Path | None) -> None:
         self._set_text("database/backup_dir", str(value) if value else None)
+
+    @property
+    def reconciliation_overdue_days(self) -> int:
+        """Days after which a subscriber's numbers are due to be reconciled again (1–3650)."""
+        value = self.qsettings.value("phones/reconciliation_overdue_days")
+        try:
+            days = int(str(value))
+        except (TypeError, ValueError):
+            return DEFAULT_RECONCILIATION_OVERDUE_DAYS
+        return days if 1 <= days <= 3650 else DEFAULT_RECONCILIATION_OVERDUE_DAYS
+
+    @reconciliation_overdue_days.setter
+    def reconciliation_overdue_days(self, value: int) -> None:
+        if not 1 <= value <= 3650:
+            raise ValueError(f"overdue days out of range: {value}")
+        self.qsettings.setValue("phones/reconciliation_overdue_days", int(value))
 
     def sync(self) -> None:
         """Write pending changes to disk now (Qt also does it on exit)."""

@@ -325,10 +325,300 @@
     </message>
 </context>
 <context>
+    <name>PhonesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Operator / city</source>
+        <translation>Operator / city</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>all ({count})</source>
+        <translation>all ({count})</translation>
+    </message>
+    <message>
+        <source>not a number: resolve it</source>
+        <translation>not a number: resolve it</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>Billing wrote “{text}”, which is not a phone number. Ask the subscriber and press Enter to type the number, or Delete to retire the text.</source>
+        <translation>Billing wrote “{text}”, which is not a phone number. Ask the subscriber and press Enter to type the number, or Delete to retire the text.</translation>
+    </message>
+    <message>
+        <source>Written as “{text}”</source>
+        <translation>Written as “{text}”</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This part of the application is not built yet.</source>
         <translation>This part of the application is not built yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Space: confirm · 1–5 or K: kind · F2: note · Delete: retire · Enter on billing text: resolve · Ctrl+Enter: finish</source>
+        <translation>Space: confirm · 1–5 or K: kind · F2: note · Delete: retire · Enter on billing text: resolve · Ctrl+Enter: finish</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, 2, 3: has none · Alt+1, 2, 3: later</source>
+        <translation>Ctrl+1, 2, 3: has none · Alt+1, 2, 3: later</translation>
+    </message>
+    <message>
+        <source>The subscriber has no {kind} number ({keys})</source>
+        <translation>The subscriber has no {kind} number ({keys})</translation>
+    </message>
+    <message>
+        <source>Ask for the {kind} number next time ({keys})</source>
+        <translation>Ask for the {kind} number next time ({keys})</translation>
+    </message>
+    <message>
+        <source>Phone numbers of {name}</source>
+        <translation>Phone numbers of {name}</translation>
+    </message>
+    <message>
+        <source>Personal accounts: {numbers}</source>
+        <translation>Personal accounts: {numbers}</translation>
+    </message>
+    <message>
+        <source>The numbers have never been reconciled.</source>
+        <translation>The numbers have never been reconciled.</translation>
+    </message>
+    <message>
+        <source>Numbers confirmed on {date} by {who}</source>
+        <translation>Numbers confirmed on {date} by {who}</translation>
+    </message>
+    <message>
+        <source>Reconciliation overdue</source>
+        <translation>Reconciliation overdue</translation>
+    </message>
+    <message>
+        <source>Not asked: {kinds}</source>
+        <translation>Not asked: {kinds}</translation>
+    </message>
+    <message>
+        <source>has none (recorded {date}, {who})</source>
+        <translation>has none (recorded {date}, {who})</translation>
+    </message>
+    <message>
+        <source>asked later (recorded)</source>
+        <translation>asked later (recorded)</translation>
+    </message>
+    <message>
+        <source>not asked — postponed on {date}; ask now</source>
+        <translation>not asked — postponed on {date}; ask now</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>not asked yet</translation>
+    </message>
+    <message>
+        <source>Confirmed: {number}</source>
+        <translation>Confirmed: {number}</translation>
+    </message>
+    <message>
+        <source>Why is {number} no longer the subscriber&apos;s? Press 1–4 or Enter.</source>
+        <translation>Why is {number} no longer the subscriber&apos;s? Press 1–4 or Enter.</translation>
+    </message>
+    <message>
+        <source>Say in the comment why the number is retired.</source>
+        <translation>Say in the comment why the number is retired.</translation>
+    </message>
+    <message>
+        <source>Moved to the history: {number}</source>
+        <translation>Moved to the history: {number}</translation>
+    </message>
+    <message>
+        <source>Restored: {number}</source>
+        <translation>Restored: {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Number for “{text}”:</source>
+        <translation>&amp;Number for “{text}”:</translation>
+    </message>
+    <message>
+        <source>&amp;New number:</source>
+        <translation>&amp;New number:</translation>
+    </message>
+    <message>
+        <source>{count} numbers: {numbers}. Enter adds them all, each with its kind.</source>
+        <translation>{count} numbers: {numbers}. Enter adds them all, each with its kind.</translation>
+    </message>
+    <message>
+        <source>extension {ext} goes into the note</source>
+        <translation>extension {ext} goes into the note</translation>
+    </message>
+    <message>
+        <source>{number} is also attached to {holders}.</source>
+        <translation>{number} is also attached to {holders}.</translation>
+    </message>
+    <message>
+        <source>{number} was retired on {date} ({reason}): saving restores it.</source>
+        <translation>{number} was retired on {date} ({reason}): saving restores it.</translation>
+    </message>
+    <message>
+        <source>The subscriber already has {number}: saving confirms it.</source>
+        <translation>The subscriber already has {number}: saving confirms it.</translation>
+    </message>
+    <message>
+        <source>Not saved: {number}.</source>
+        <translation>Not saved: {number}.</translation>
+    </message>
+    <message>
+        <source>{number} is also attached to {holders}. A family member&apos;s shared number, or a mistake? Attach it to this subscriber too?</source>
+        <translation>{number} is also attached to {holders}. A family member&apos;s shared number, or a mistake? Attach it to this subscriber too?</translation>
+    </message>
+    <message>
+        <source>{number} was retired from this subscriber&apos;s numbers. Is it theirs again? Restore it?</source>
+        <translation>{number} was retired from this subscriber&apos;s numbers. Is it theirs again? Restore it?</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>confirmed again</source>
+        <translation>confirmed again</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>The subscriber was not asked for: {kinds}. Close without finishing? The card will show the numbers as not reconciled.</source>
+        <translation>The subscriber was not asked for: {kinds}. Close without finishing? The card will show the numbers as not reconciled.</translation>
+    </message>
+    <message>
+        <source>The reconciliation is not finished. Close anyway? The changes are saved, but the card will show the numbers as not reconciled.</source>
+        <translation>The reconciliation is not finished. Close anyway? The changes are saved, but the card will show the numbers as not reconciled.</translation>
+    </message>
+    <message>
+        <source>Reconcile phone numbers</source>
+        <translation>Reconcile phone numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Current numbers:</source>
+        <translation>&amp;Current numbers:</translation>
+    </message>
+    <message>
+        <source>Current numbers</source>
+        <translation>Current numbers</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Co&amp;mment:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Retire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>New number</translation>
+    </message>
+    <message>
+        <source>050 123 45 67, 700-12-34 or several</source>
+        <translation>050 123 45 67, 700-12-34 or several</translation>
+    </message>
+    <message>
+        <source>Kind of the new number</source>
+        <translation>Kind of the new number</translation>
+    </message>
+    <message>
+        <source>Note for the new number</source>
+        <translation>Note for the new number</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Required numbers</source>
+        <translation>Required numbers</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Has none</source>
+        <translation>Has none</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>&amp;History (retired numbers):</source>
+        <translation>&amp;History (retired numbers):</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Re&amp;store</translation>
+    </message>
+    <message>
+        <source>&amp;Finish reconciliation</source>
+        <translation>&amp;Finish reconciliation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -525,6 +815,162 @@
     <message>
         <source>About ReceptionApp</source>
         <translation>About ReceptionApp</translation>
+    </message>
+</context>
+<context>
+    <name>reconcile</name>
+    <message>
+        <source>Home</source>
+        <extracomment>Data role of the phone id behind a row. Data role of the whole :class:`~receptionapp.db.phones.PhoneEntry` behind a row. How long typing must pause before the number is checked against the database.</extracomment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>CDMA</source>
+        <translation>CDMA</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Wrong number</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Disconnected</translation>
+    </message>
+    <message>
+        <source>Not the subscriber&apos;s</source>
+        <translation>Not the subscriber&apos;s</translation>
+    </message>
+    <message>
+        <source>Other (say why in the comment)</source>
+        <translation>Other (say why in the comment)</translation>
+    </message>
+    <message>
+        <source>Resolved to a number already there</source>
+        <translation>Resolved to a number already there</translation>
+    </message>
+    <message>
+        <source>Type a phone number.</source>
+        <translation>Type a phone number.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number: type digits (spaces, dashes and brackets are fine).</source>
+        <translation>“{text}” is not a phone number: type digits (spaces, dashes and brackets are fine).</translation>
+    </message>
+    <message>
+        <source>“{text}” has too few digits for a phone number.</source>
+        <translation>“{text}” has too few digits for a phone number.</translation>
+    </message>
+    <message>
+        <source>“{text}” has too many digits for one phone number.</source>
+        <translation>“{text}” has too many digits for one phone number.</translation>
+    </message>
+    <message>
+        <source>“{text}”: there is no such operator or area code.</source>
+        <translation>“{text}”: there is no such operator or area code.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a local number: type it with its area code (the subscriber&apos;s accounts are not all in one city).</source>
+        <translation>“{text}” is a local number: type it with its area code (the subscriber&apos;s accounts are not all in one city).</translation>
+    </message>
+    <message>
+        <source>There are {count} numbers here: {numbers}. Add them one at a time.</source>
+        <translation>There are {count} numbers here: {numbers}. Add them one at a time.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of number: {kind}.</source>
+        <translation>Unknown kind of number: {kind}.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {max} characters.</source>
+        <translation>The note is too long: at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>The comment is too long: at most {max} characters.</source>
+        <translation>The comment is too long: at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Choose why the number is retired.</source>
+        <translation>Choose why the number is retired.</translation>
+    </message>
+    <message>
+        <source>Say in the comment why the number is retired.</source>
+        <translation>Say in the comment why the number is retired.</translation>
+    </message>
+    <message>
+        <source>The number is already in the history.</source>
+        <translation>The number is already in the history.</translation>
+    </message>
+    <message>
+        <source>The number is not in the history.</source>
+        <translation>The number is not in the history.</translation>
+    </message>
+    <message>
+        <source>The number is in the history: restore it first.</source>
+        <translation>The number is in the history: restore it first.</translation>
+    </message>
+    <message>
+        <source>This is text from billing, not a number: press Enter to type the number it means, or Delete to retire it.</source>
+        <translation>This is text from billing, not a number: press Enter to type the number it means, or Delete to retire it.</translation>
+    </message>
+    <message>
+        <source>This text has already been resolved.</source>
+        <translation>This text has already been resolved.</translation>
+    </message>
+    <message>
+        <source>These are not the subscriber&apos;s accounts: {accounts}.</source>
+        <translation>These are not the subscriber&apos;s accounts: {accounts}.</translation>
+    </message>
+    <message>
+        <source>The number was not found: it may have been changed meanwhile.</source>
+        <translation>The number was not found: it may have been changed meanwhile.</translation>
+    </message>
+    <message>
+        <source>{display} needs your confirmation; it was not saved.</source>
+        <translation>{display} needs your confirmation; it was not saved.</translation>
+    </message>
+    <message>
+        <source>The subscriber was not found: the card may be out of date.</source>
+        <translation>The subscriber was not found: the card may be out of date.</translation>
+    </message>
+    <message>
+        <source>A number of this kind is attached ({numbers}). If it is no longer true, retire it first.</source>
+        <translation>A number of this kind is attached ({numbers}). If it is no longer true, retire it first.</translation>
+    </message>
+    <message>
+        <source>Only home, CDMA and mobile numbers are required.</source>
+        <translation>Only home, CDMA and mobile numbers are required.</translation>
+    </message>
+    <message>
+        <source>Unknown answer: {answer}.</source>
+        <translation>Unknown answer: {answer}.</translation>
+    </message>
+    <message>
+        <source>Billing text that is not a number is still in the list ({texts}): resolve it (Enter) or retire it (Delete) first.</source>
+        <translation>Billing text that is not a number is still in the list ({texts}): resolve it (Enter) or retire it (Delete) first.</translation>
+    </message>
+    <message>
+        <source>Ask the subscriber for their {kinds} number first. If they have none, press “Has none”; if they cannot say now, press “Later”.</source>
+        <translation>Ask the subscriber for their {kinds} number first. If they have none, press “Has none”; if they cannot say now, press “Later”.</translation>
+    </message>
+    <message>
+        <source>Reconcile &amp;phones</source>
+        <translation>Reconcile &amp;phones</translation>
+    </message>
+    <message>
+        <source>Go through the subscriber&apos;s numbers with them (F6)</source>
+        <translation>Go through the subscriber&apos;s numbers with them (F6)</translation>
     </message>
 </context>
 </TS>

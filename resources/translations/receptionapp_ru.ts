@@ -325,10 +325,300 @@
     </message>
 </context>
 <context>
+    <name>PhonesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Operator / city</source>
+        <translation>Оператор / город</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Снят</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>all ({count})</source>
+        <translation>все ({count})</translation>
+    </message>
+    <message>
+        <source>not a number: resolve it</source>
+        <translation>не номер: уточните</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>не подтверждён</translation>
+    </message>
+    <message>
+        <source>Billing wrote “{text}”, which is not a phone number. Ask the subscriber and press Enter to type the number, or Delete to retire the text.</source>
+        <translation>В биллинге записано «{text}», а это не номер телефона. Спросите абонента и нажмите Enter, чтобы набрать номер, или Delete, чтобы снять этот текст.</translation>
+    </message>
+    <message>
+        <source>Written as “{text}”</source>
+        <translation>Записан как «{text}»</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This part of the application is not built yet.</source>
         <translation>Эта часть программы ещё в разработке.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Space: confirm · 1–5 or K: kind · F2: note · Delete: retire · Enter on billing text: resolve · Ctrl+Enter: finish</source>
+        <translation>Пробел: подтвердить · 1–5 или K: вид · F2: примечание · Delete: снять · Enter на тексте из биллинга: уточнить · Ctrl+Enter: завершить</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, 2, 3: has none · Alt+1, 2, 3: later</source>
+        <translation>Ctrl+1, 2, 3: нет · Alt+1, 2, 3: позже</translation>
+    </message>
+    <message>
+        <source>The subscriber has no {kind} number ({keys})</source>
+        <translation>У абонента нет такого номера: {kind} ({keys})</translation>
+    </message>
+    <message>
+        <source>Ask for the {kind} number next time ({keys})</source>
+        <translation>Спросить в следующий раз: {kind} ({keys})</translation>
+    </message>
+    <message>
+        <source>Phone numbers of {name}</source>
+        <translation>Телефоны абонента {name}</translation>
+    </message>
+    <message>
+        <source>Personal accounts: {numbers}</source>
+        <translation>Лицевые счета: {numbers}</translation>
+    </message>
+    <message>
+        <source>The numbers have never been reconciled.</source>
+        <translation>Номера ещё ни разу не сверяли.</translation>
+    </message>
+    <message>
+        <source>Numbers confirmed on {date} by {who}</source>
+        <translation>Номера подтверждены {date}, {who}</translation>
+    </message>
+    <message>
+        <source>Reconciliation overdue</source>
+        <translation>Сверка просрочена</translation>
+    </message>
+    <message>
+        <source>Not asked: {kinds}</source>
+        <translation>Не спрошено: {kinds}</translation>
+    </message>
+    <message>
+        <source>has none (recorded {date}, {who})</source>
+        <translation>нет (записано {date}, {who})</translation>
+    </message>
+    <message>
+        <source>asked later (recorded)</source>
+        <translation>спросить позже (записано)</translation>
+    </message>
+    <message>
+        <source>not asked — postponed on {date}; ask now</source>
+        <translation>не спрошено — отложено {date}; спросите сейчас</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>ещё не спрошено</translation>
+    </message>
+    <message>
+        <source>Confirmed: {number}</source>
+        <translation>Подтверждён: {number}</translation>
+    </message>
+    <message>
+        <source>Why is {number} no longer the subscriber&apos;s? Press 1–4 or Enter.</source>
+        <translation>Почему номер {number} больше не актуален? Нажмите 1–4 или Enter.</translation>
+    </message>
+    <message>
+        <source>Say in the comment why the number is retired.</source>
+        <translation>Напишите в комментарии, почему номер снят.</translation>
+    </message>
+    <message>
+        <source>Moved to the history: {number}</source>
+        <translation>Перенесён в историю: {number}</translation>
+    </message>
+    <message>
+        <source>Restored: {number}</source>
+        <translation>Восстановлен: {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Number for “{text}”:</source>
+        <translation>&amp;Номер вместо «{text}»:</translation>
+    </message>
+    <message>
+        <source>&amp;New number:</source>
+        <translation>&amp;Новый номер:</translation>
+    </message>
+    <message>
+        <source>{count} numbers: {numbers}. Enter adds them all, each with its kind.</source>
+        <translation>Номеров: {count} — {numbers}. Enter добавит все, каждый со своим видом.</translation>
+    </message>
+    <message>
+        <source>extension {ext} goes into the note</source>
+        <translation>добавочный {ext} попадёт в примечание</translation>
+    </message>
+    <message>
+        <source>{number} is also attached to {holders}.</source>
+        <translation>{number} также записан за абонентом: {holders}.</translation>
+    </message>
+    <message>
+        <source>{number} was retired on {date} ({reason}): saving restores it.</source>
+        <translation>{number} снят {date} ({reason}): сохранение восстановит его.</translation>
+    </message>
+    <message>
+        <source>The subscriber already has {number}: saving confirms it.</source>
+        <translation>Номер {number} уже есть у абонента: сохранение подтвердит его.</translation>
+    </message>
+    <message>
+        <source>Not saved: {number}.</source>
+        <translation>Не сохранено: {number}.</translation>
+    </message>
+    <message>
+        <source>{number} is also attached to {holders}. A family member&apos;s shared number, or a mistake? Attach it to this subscriber too?</source>
+        <translation>Номер {number} также записан за абонентом: {holders}. Это общий номер семьи или ошибка? Записать его и за этим абонентом?</translation>
+    </message>
+    <message>
+        <source>{number} was retired from this subscriber&apos;s numbers. Is it theirs again? Restore it?</source>
+        <translation>Номер {number} раньше сняли с номеров этого абонента. Он снова его? Восстановить?</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>confirmed again</source>
+        <translation>подтверждён ещё раз</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановлен</translation>
+    </message>
+    <message>
+        <source>The subscriber was not asked for: {kinds}. Close without finishing? The card will show the numbers as not reconciled.</source>
+        <translation>У абонента не спросили: {kinds}. Закрыть без завершения? В карточке номера будут отмечены как не сверенные.</translation>
+    </message>
+    <message>
+        <source>The reconciliation is not finished. Close anyway? The changes are saved, but the card will show the numbers as not reconciled.</source>
+        <translation>Сверка не завершена. Всё равно закрыть? Изменения сохранены, но в карточке номера будут отмечены как не сверенные.</translation>
+    </message>
+    <message>
+        <source>Reconcile phone numbers</source>
+        <translation>Сверка телефонов</translation>
+    </message>
+    <message>
+        <source>&amp;Current numbers:</source>
+        <translation>&amp;Актуальные номера:</translation>
+    </message>
+    <message>
+        <source>Current numbers</source>
+        <translation>Актуальные номера</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Комментарий:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>&amp;Снять</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>Новый номер</translation>
+    </message>
+    <message>
+        <source>050 123 45 67, 700-12-34 or several</source>
+        <translation>050 123 45 67, 700-12-34 или несколько</translation>
+    </message>
+    <message>
+        <source>Kind of the new number</source>
+        <translation>Вид нового номера</translation>
+    </message>
+    <message>
+        <source>Note for the new number</source>
+        <translation>Примечание к новому номеру</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Required numbers</source>
+        <translation>Обязательные номера</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Домашний</translation>
+    </message>
+    <message>
+        <source>Has none</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный</translation>
+    </message>
+    <message>
+        <source>&amp;History (retired numbers):</source>
+        <translation>&amp;История (снятые номера):</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>&amp;Finish reconciliation</source>
+        <translation>&amp;Завершить сверку</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -525,6 +815,162 @@
     <message>
         <source>About ReceptionApp</source>
         <translation>О программе ReceptionApp</translation>
+    </message>
+</context>
+<context>
+    <name>reconcile</name>
+    <message>
+        <source>Home</source>
+        <extracomment>Data role of the phone id behind a row. Data role of the whole :class:`~receptionapp.db.phones.PhoneEntry` behind a row. How long typing must pause before the number is checked against the database.</extracomment>
+        <translation>Домашний</translation>
+    </message>
+    <message>
+        <source>CDMA</source>
+        <translation>CDMA</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобильный</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Рабочий</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочий</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Неверный номер</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <source>Not the subscriber&apos;s</source>
+        <translation>Не абонента</translation>
+    </message>
+    <message>
+        <source>Other (say why in the comment)</source>
+        <translation>Другое (поясните в комментарии)</translation>
+    </message>
+    <message>
+        <source>Resolved to a number already there</source>
+        <translation>Уточнён до имеющегося номера</translation>
+    </message>
+    <message>
+        <source>Type a phone number.</source>
+        <translation>Наберите номер телефона.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number: type digits (spaces, dashes and brackets are fine).</source>
+        <translation>«{text}» — не номер телефона: наберите цифры (пробелы, дефисы и скобки можно).</translation>
+    </message>
+    <message>
+        <source>“{text}” has too few digits for a phone number.</source>
+        <translation>«{text}»: слишком мало цифр для номера телефона.</translation>
+    </message>
+    <message>
+        <source>“{text}” has too many digits for one phone number.</source>
+        <translation>«{text}»: слишком много цифр для одного номера телефона.</translation>
+    </message>
+    <message>
+        <source>“{text}”: there is no such operator or area code.</source>
+        <translation>«{text}»: нет такого оператора или кода города.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a local number: type it with its area code (the subscriber&apos;s accounts are not all in one city).</source>
+        <translation>«{text}» — местный номер: наберите его с кодом города (счета абонента не в одном городе).</translation>
+    </message>
+    <message>
+        <source>There are {count} numbers here: {numbers}. Add them one at a time.</source>
+        <translation>Здесь несколько номеров ({count}): {numbers}. Добавляйте их по одному.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of number: {kind}.</source>
+        <translation>Неизвестный вид номера: {kind}.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {max} characters.</source>
+        <translation>Примечание слишком длинное: не больше {max} символов.</translation>
+    </message>
+    <message>
+        <source>The comment is too long: at most {max} characters.</source>
+        <translation>Комментарий слишком длинный: не больше {max} символов.</translation>
+    </message>
+    <message>
+        <source>Choose why the number is retired.</source>
+        <translation>Выберите, почему номер снят.</translation>
+    </message>
+    <message>
+        <source>Say in the comment why the number is retired.</source>
+        <translation>Напишите в комментарии, почему номер снят.</translation>
+    </message>
+    <message>
+        <source>The number is already in the history.</source>
+        <translation>Номер уже в истории.</translation>
+    </message>
+    <message>
+        <source>The number is not in the history.</source>
+        <translation>Номера нет в истории.</translation>
+    </message>
+    <message>
+        <source>The number is in the history: restore it first.</source>
+        <translation>Номер в истории: сначала восстановите его.</translation>
+    </message>
+    <message>
+        <source>This is text from billing, not a number: press Enter to type the number it means, or Delete to retire it.</source>
+        <translation>Это текст из биллинга, а не номер: нажмите Enter, чтобы набрать номер, или Delete, чтобы снять его.</translation>
+    </message>
+    <message>
+        <source>This text has already been resolved.</source>
+        <translation>Этот текст уже уточнён.</translation>
+    </message>
+    <message>
+        <source>These are not the subscriber&apos;s accounts: {accounts}.</source>
+        <translation>Это не счета абонента: {accounts}.</translation>
+    </message>
+    <message>
+        <source>The number was not found: it may have been changed meanwhile.</source>
+        <translation>Номер не найден: возможно, его тем временем изменили.</translation>
+    </message>
+    <message>
+        <source>{display} needs your confirmation; it was not saved.</source>
+        <translation>{display} требует вашего подтверждения; он не сохранён.</translation>
+    </message>
+    <message>
+        <source>The subscriber was not found: the card may be out of date.</source>
+        <translation>Абонент не найден: возможно, карточка устарела.</translation>
+    </message>
+    <message>
+        <source>A number of this kind is attached ({numbers}). If it is no longer true, retire it first.</source>
+        <translation>Номер этого вида уже записан ({numbers}). Если он неактуален, сначала снимите его.</translation>
+    </message>
+    <message>
+        <source>Only home, CDMA and mobile numbers are required.</source>
+        <translation>Обязательны только домашний, CDMA и мобильный номера.</translation>
+    </message>
+    <message>
+        <source>Unknown answer: {answer}.</source>
+        <translation>Неизвестный ответ: {answer}.</translation>
+    </message>
+    <message>
+        <source>Billing text that is not a number is still in the list ({texts}): resolve it (Enter) or retire it (Delete) first.</source>
+        <translation>В списке ещё есть текст из биллинга, который не является номером ({texts}): сначала уточните его (Enter) или снимите (Delete).</translation>
+    </message>
+    <message>
+        <source>Ask the subscriber for their {kinds} number first. If they have none, press “Has none”; if they cannot say now, press “Later”.</source>
+        <translation>Сначала спросите у абонента номер: {kinds}. Если такого нет, нажмите «Нет»; если сейчас не может сказать — «Позже».</translation>
+    </message>
+    <message>
+        <source>Reconcile &amp;phones</source>
+        <translation>Сверить &amp;телефоны</translation>
+    </message>
+    <message>
+        <source>Go through the subscriber&apos;s numbers with them (F6)</source>
+        <translation>Сверить с абонентом его номера (F6)</translation>
     </message>
 </context>
 </TS>

@@ -325,10 +325,300 @@
     </message>
 </context>
 <context>
+    <name>PhonesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Operator / city</source>
+        <translation>Оператор / місто</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Рахунки</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Знято</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>all ({count})</source>
+        <translation>усі ({count})</translation>
+    </message>
+    <message>
+        <source>not a number: resolve it</source>
+        <translation>не номер: уточніть</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>не підтверджено</translation>
+    </message>
+    <message>
+        <source>Billing wrote “{text}”, which is not a phone number. Ask the subscriber and press Enter to type the number, or Delete to retire the text.</source>
+        <translation>У білінгу записано «{text}», а це не номер телефону. Запитайте абонента й натисніть Enter, щоб набрати номер, або Delete, щоб зняти цей текст.</translation>
+    </message>
+    <message>
+        <source>Written as “{text}”</source>
+        <translation>Записано як «{text}»</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <source>This part of the application is not built yet.</source>
         <translation>Ця частина програми ще в розробці.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <source>Space: confirm · 1–5 or K: kind · F2: note · Delete: retire · Enter on billing text: resolve · Ctrl+Enter: finish</source>
+        <translation>Пробіл: підтвердити · 1–5 або K: вид · F2: примітка · Delete: зняти · Enter на тексті з білінгу: уточнити · Ctrl+Enter: завершити</translation>
+    </message>
+    <message>
+        <source>Ctrl+1, 2, 3: has none · Alt+1, 2, 3: later</source>
+        <translation>Ctrl+1, 2, 3: немає · Alt+1, 2, 3: пізніше</translation>
+    </message>
+    <message>
+        <source>The subscriber has no {kind} number ({keys})</source>
+        <translation>В абонента немає такого номера: {kind} ({keys})</translation>
+    </message>
+    <message>
+        <source>Ask for the {kind} number next time ({keys})</source>
+        <translation>Запитати наступного разу: {kind} ({keys})</translation>
+    </message>
+    <message>
+        <source>Phone numbers of {name}</source>
+        <translation>Телефони абонента {name}</translation>
+    </message>
+    <message>
+        <source>Personal accounts: {numbers}</source>
+        <translation>Особові рахунки: {numbers}</translation>
+    </message>
+    <message>
+        <source>The numbers have never been reconciled.</source>
+        <translation>Номери ще жодного разу не звіряли.</translation>
+    </message>
+    <message>
+        <source>Numbers confirmed on {date} by {who}</source>
+        <translation>Номери підтверджено {date}, {who}</translation>
+    </message>
+    <message>
+        <source>Reconciliation overdue</source>
+        <translation>Звірку прострочено</translation>
+    </message>
+    <message>
+        <source>Not asked: {kinds}</source>
+        <translation>Не запитано: {kinds}</translation>
+    </message>
+    <message>
+        <source>has none (recorded {date}, {who})</source>
+        <translation>немає (записано {date}, {who})</translation>
+    </message>
+    <message>
+        <source>asked later (recorded)</source>
+        <translation>запитати пізніше (записано)</translation>
+    </message>
+    <message>
+        <source>not asked — postponed on {date}; ask now</source>
+        <translation>не запитано — відкладено {date}; запитайте зараз</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>ще не запитано</translation>
+    </message>
+    <message>
+        <source>Confirmed: {number}</source>
+        <translation>Підтверджено: {number}</translation>
+    </message>
+    <message>
+        <source>Why is {number} no longer the subscriber&apos;s? Press 1–4 or Enter.</source>
+        <translation>Чому номер {number} уже не актуальний? Натисніть 1–4 або Enter.</translation>
+    </message>
+    <message>
+        <source>Say in the comment why the number is retired.</source>
+        <translation>Напишіть у коментарі, чому номер знято.</translation>
+    </message>
+    <message>
+        <source>Moved to the history: {number}</source>
+        <translation>Перенесено в історію: {number}</translation>
+    </message>
+    <message>
+        <source>Restored: {number}</source>
+        <translation>Відновлено: {number}</translation>
+    </message>
+    <message>
+        <source>&amp;Number for “{text}”:</source>
+        <translation>&amp;Номер замість «{text}»:</translation>
+    </message>
+    <message>
+        <source>&amp;New number:</source>
+        <translation>&amp;Новий номер:</translation>
+    </message>
+    <message>
+        <source>{count} numbers: {numbers}. Enter adds them all, each with its kind.</source>
+        <translation>Номерів: {count} — {numbers}. Enter додасть усі, кожен зі своїм видом.</translation>
+    </message>
+    <message>
+        <source>extension {ext} goes into the note</source>
+        <translation>додатковий {ext} піде в примітку</translation>
+    </message>
+    <message>
+        <source>{number} is also attached to {holders}.</source>
+        <translation>{number} також записаний за абонентом: {holders}.</translation>
+    </message>
+    <message>
+        <source>{number} was retired on {date} ({reason}): saving restores it.</source>
+        <translation>{number} знято {date} ({reason}): збереження відновить його.</translation>
+    </message>
+    <message>
+        <source>The subscriber already has {number}: saving confirms it.</source>
+        <translation>Номер {number} уже є в абонента: збереження підтвердить його.</translation>
+    </message>
+    <message>
+        <source>Not saved: {number}.</source>
+        <translation>Не збережено: {number}.</translation>
+    </message>
+    <message>
+        <source>{number} is also attached to {holders}. A family member&apos;s shared number, or a mistake? Attach it to this subscriber too?</source>
+        <translation>Номер {number} також записаний за абонентом: {holders}. Це спільний номер родини чи помилка? Записати його й за цим абонентом?</translation>
+    </message>
+    <message>
+        <source>{number} was retired from this subscriber&apos;s numbers. Is it theirs again? Restore it?</source>
+        <translation>Номер {number} раніше зняли з номерів цього абонента. Він знову його? Відновити?</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>додано</translation>
+    </message>
+    <message>
+        <source>confirmed again</source>
+        <translation>підтверджено ще раз</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>відновлено</translation>
+    </message>
+    <message>
+        <source>The subscriber was not asked for: {kinds}. Close without finishing? The card will show the numbers as not reconciled.</source>
+        <translation>В абонента не запитали: {kinds}. Закрити без завершення? У картці номери будуть позначені як не звірені.</translation>
+    </message>
+    <message>
+        <source>The reconciliation is not finished. Close anyway? The changes are saved, but the card will show the numbers as not reconciled.</source>
+        <translation>Звірку не завершено. Усе одно закрити? Зміни збережено, але в картці номери будуть позначені як не звірені.</translation>
+    </message>
+    <message>
+        <source>Reconcile phone numbers</source>
+        <translation>Звірка телефонів</translation>
+    </message>
+    <message>
+        <source>&amp;Current numbers:</source>
+        <translation>&amp;Актуальні номери:</translation>
+    </message>
+    <message>
+        <source>Current numbers</source>
+        <translation>Актуальні номери</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Коментар:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>Зн&amp;яти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>New number</source>
+        <translation>Новий номер</translation>
+    </message>
+    <message>
+        <source>050 123 45 67, 700-12-34 or several</source>
+        <translation>050 123 45 67, 700-12-34 або кілька</translation>
+    </message>
+    <message>
+        <source>Kind of the new number</source>
+        <translation>Вид нового номера</translation>
+    </message>
+    <message>
+        <source>Note for the new number</source>
+        <translation>Примітка до нового номера</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Додати</translation>
+    </message>
+    <message>
+        <source>Required numbers</source>
+        <translation>Обов’язкові номери</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Домашній</translation>
+    </message>
+    <message>
+        <source>Has none</source>
+        <translation>Немає</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Пізніше</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобільний</translation>
+    </message>
+    <message>
+        <source>&amp;History (retired numbers):</source>
+        <translation>&amp;Історія (зняті номери):</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Історія</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Відновити</translation>
+    </message>
+    <message>
+        <source>&amp;Finish reconciliation</source>
+        <translation>&amp;Завершити звірку</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
     </message>
 </context>
 <context>
@@ -525,6 +815,162 @@
     <message>
         <source>About ReceptionApp</source>
         <translation>Про ReceptionApp</translation>
+    </message>
+</context>
+<context>
+    <name>reconcile</name>
+    <message>
+        <source>Home</source>
+        <extracomment>Data role of the phone id behind a row. Data role of the whole :class:`~receptionapp.db.phones.PhoneEntry` behind a row. How long typing must pause before the number is checked against the database.</extracomment>
+        <translation>Домашній</translation>
+    </message>
+    <message>
+        <source>CDMA</source>
+        <translation>CDMA</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Мобільний</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Робочий</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Інший</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Неправильний номер</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Відключений</translation>
+    </message>
+    <message>
+        <source>Not the subscriber&apos;s</source>
+        <translation>Не абонента</translation>
+    </message>
+    <message>
+        <source>Other (say why in the comment)</source>
+        <translation>Інше (поясніть у коментарі)</translation>
+    </message>
+    <message>
+        <source>Resolved to a number already there</source>
+        <translation>Уточнено до наявного номера</translation>
+    </message>
+    <message>
+        <source>Type a phone number.</source>
+        <translation>Наберіть номер телефону.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number: type digits (spaces, dashes and brackets are fine).</source>
+        <translation>«{text}» — не номер телефону: наберіть цифри (пробіли, дефіси й дужки можна).</translation>
+    </message>
+    <message>
+        <source>“{text}” has too few digits for a phone number.</source>
+        <translation>«{text}»: замало цифр для номера телефону.</translation>
+    </message>
+    <message>
+        <source>“{text}” has too many digits for one phone number.</source>
+        <translation>«{text}»: забагато цифр для одного номера телефону.</translation>
+    </message>
+    <message>
+        <source>“{text}”: there is no such operator or area code.</source>
+        <translation>«{text}»: немає такого оператора чи коду міста.</translation>
+    </message>
+    <message>
+        <source>“{text}” is a local number: type it with its area code (the subscriber&apos;s accounts are not all in one city).</source>
+        <translation>«{text}» — місцевий номер: наберіть його з кодом міста (рахунки абонента не в одному місті).</translation>
+    </message>
+    <message>
+        <source>There are {count} numbers here: {numbers}. Add them one at a time.</source>
+        <translation>Тут кілька номерів ({count}): {numbers}. Додавайте їх по одному.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of number: {kind}.</source>
+        <translation>Невідомий вид номера: {kind}.</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {max} characters.</source>
+        <translation>Примітка задовга: не більше {max} символів.</translation>
+    </message>
+    <message>
+        <source>The comment is too long: at most {max} characters.</source>
+        <translation>Коментар задовгий: не більше {max} символів.</translation>
+    </message>
+    <message>
+        <source>Choose why the number is retired.</source>
+        <translation>Виберіть, чому номер знято.</translation>
+    </message>
+    <message>
+        <source>Say in the comment why the number is retired.</source>
+        <translation>Напишіть у коментарі, чому номер знято.</translation>
+    </message>
+    <message>
+        <source>The number is already in the history.</source>
+        <translation>Номер уже в історії.</translation>
+    </message>
+    <message>
+        <source>The number is not in the history.</source>
+        <translation>Номера немає в історії.</translation>
+    </message>
+    <message>
+        <source>The number is in the history: restore it first.</source>
+        <translation>Номер в історії: спершу відновіть його.</translation>
+    </message>
+    <message>
+        <source>This is text from billing, not a number: press Enter to type the number it means, or Delete to retire it.</source>
+        <translation>Це текст із білінгу, а не номер: натисніть Enter, щоб набрати номер, або Delete, щоб зняти його.</translation>
+    </message>
+    <message>
+        <source>This text has already been resolved.</source>
+        <translation>Цей текст уже уточнено.</translation>
+    </message>
+    <message>
+        <source>These are not the subscriber&apos;s accounts: {accounts}.</source>
+        <translation>Це не рахунки абонента: {accounts}.</translation>
+    </message>
+    <message>
+        <source>The number was not found: it may have been changed meanwhile.</source>
+        <translation>Номер не знайдено: можливо, його тим часом змінили.</translation>
+    </message>
+    <message>
+        <source>{display} needs your confirmation; it was not saved.</source>
+        <translation>{display} потребує вашого підтвердження; його не збережено.</translation>
+    </message>
+    <message>
+        <source>The subscriber was not found: the card may be out of date.</source>
+        <translation>Абонента не знайдено: можливо, картка застаріла.</translation>
+    </message>
+    <message>
+        <source>A number of this kind is attached ({numbers}). If it is no longer true, retire it first.</source>
+        <translation>Номер цього виду вже записано ({numbers}). Якщо він неактуальний, спершу зніміть його.</translation>
+    </message>
+    <message>
+        <source>Only home, CDMA and mobile numbers are required.</source>
+        <translation>Обов’язкові лише домашній, CDMA і мобільний номери.</translation>
+    </message>
+    <message>
+        <source>Unknown answer: {answer}.</source>
+        <translation>Невідома відповідь: {answer}.</translation>
+    </message>
+    <message>
+        <source>Billing text that is not a number is still in the list ({texts}): resolve it (Enter) or retire it (Delete) first.</source>
+        <translation>У списку ще є текст із білінгу, що не є номером ({texts}): спершу уточніть його (Enter) або зніміть (Delete).</translation>
+    </message>
+    <message>
+        <source>Ask the subscriber for their {kinds} number first. If they have none, press “Has none”; if they cannot say now, press “Later”.</source>
+        <translation>Спершу запитайте в абонента номер: {kinds}. Якщо такого немає, натисніть «Немає»; якщо зараз не може сказати — «Пізніше».</translation>
+    </message>
+    <message>
+        <source>Reconcile &amp;phones</source>
+        <translation>Звірити &amp;телефони</translation>
+    </message>
+    <message>
+        <source>Go through the subscriber&apos;s numbers with them (F6)</source>
+        <translation>Звірити з абонентом його номери (F6)</translation>
     </message>
 </context>
 </TS>
