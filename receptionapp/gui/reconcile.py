@@ -302,6 +302,11 @@ _HISTORY_HEADERS = {
 }
 
 _UNPARSED_COLOUR = QColor("#b3261e")
+# A recorded answer must stand out from the buttons not pressed.
+_ANSWER_STYLE = (
+    "QPushButton:checked { background: #e8f5e9; color: #1b5e20; font-weight: bold;"
+    " border: 1px solid #1b5e20; border-radius: 3px; padding: 3px 10px; }"
+)
 _MUTED_COLOUR = QColor("#5f6368")
 
 
@@ -642,6 +647,8 @@ class ReconcileDialog(QDialog):
                 partial(self._on_answer_clicked, kind, "postponed")
             )
 
+        for button in (*self.none_buttons.values(), *self.later_buttons.values()):
+            button.setStyleSheet(_ANSWER_STYLE)
         self.retire_frame.hide()
         self.badge_label.hide()
         self.validation_label.setWordWrap(True)
