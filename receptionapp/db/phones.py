@@ -39,6 +39,7 @@ import datetime as dt
 import enum
 import importlib
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -555,6 +556,7 @@ def _kind_status(
 # --- reading what the clerk typed ----------------------------------------------------------
 
 _SPLIT_CODES = frozenset({"phone.not_a_number", "phone.too_long"})
+_GLUED_LETTER = re.compile(r"\d[^\W\d_]|[^\W\d_]\d")
 
 
 def split_input(text: str, area_code: str | None = None) -> list[ParsedPhone]:
@@ -572,13 +574,15 @@ def split_input(text: str, area_code: str | None = None) -> list[ParsedPhone]:
     try:
         return [parse_phone(text, area_code)]
     except ValidationError as exc:
-        if exc.code not in _SPLIT_CODES:
+        if exc.code not in _SPLIT_CODES or _GLUED_LETTER.search(text):
+            # A letter glued to digits (``05O 123 45 67``, a letter O for a zero) is a typo:
+            # read as free text it could pass for another, valid number.
             raise
         numbers, unparsed = extract_phones(text, area_code)
         if not numbers:
             raise
         if unparsed:
-            # Say why the first leftover is not a number (too short, unknown code…).
+            # Digits that are not a number: say why (``050 123 45 67; 12``: too short).
             try:
                 parse_phone(unparsed[0], area_code)
             except ValidationError as part:
