@@ -29,3 +29,8 @@ def test_namespace_never_changes() -> None:
     # Ids already stored in offices and at head office depend on it.
     assert str(NAMESPACE) == "6f1c3e2a-8b7d-5e4f-9a10-3c2b1d0e4f5a"
     assert natural_id("directorate", "kharkiv") == "f46a1548-3fdf-5bf2-9aff-3f1b0ea5deaf"
+
+
+def test_natural_ids_equal_the_standard_uuid5() -> None:
+    for key in ["kharkiv", "S0000001", "Ковальов", "a:b:c", "", "ʼ"]:
+        assert natural_id("k", key) == str(uuid.uuid5(NAMESPACE, f"k:{key}"))
