@@ -251,6 +251,25 @@ def test_the_chooser_refuses_to_overwrite_and_quit_ends_quietly(
     assert office_db.read_bytes() == before
 
 
+def test_a_damaged_last_database_is_explained_then_another_can_be_chosen(
+    qtbot: QtBot, tmp_path: Path, settings: Settings, presenter: RecordingPresenter
+) -> None:
+    bad = tmp_path / "last.db"
+    bad.write_bytes(b"\x00not sqlite" * 500)
+    settings.last_db = bad
+    offered: list[bool] = []
+
+    def quit_chooser(dialog: QWidget) -> None:
+        offered.append(True)
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_shown(ChooseDatabaseDialog, quit_chooser)
+    assert run_gui(None, demo=False, language=None, settings=settings) == 0
+    assert offered == [True]
+    [text] = presenter.texts(Kind.ERROR)
+    assert text.startswith(f"Файл {bad} не є базою даних ReceptionApp")
+
+
 def test_demo_office_is_created_once_and_signed_in_as_the_clerk(
     qtbot: QtBot, tmp_path: Path, settings: Settings, presenter: RecordingPresenter
 ) -> None:
