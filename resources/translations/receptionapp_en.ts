@@ -114,6 +114,97 @@
     </message>
 </context>
 <context>
+    <name>LookupModel</name>
+    <message>
+        <source>Subscriber</source>
+        <translation>Subscriber</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Directorate</source>
+        <translation>Directorate</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Phones</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>The search failed: the database did not answer. Try again.</source>
+        <extracomment>Milliseconds of quiet after a keystroke before the query runs (issue 3: at most 30). Rows asked for with a new query (a screenful and then some). Never more rows than this for one query: the clerk should type more instead.</extracomment>
+        <translation>The search failed: the database did not answer. Try again.</translation>
+    </message>
+    <message>
+        <source>Type what the caller says: a surname, an address, an account number or a phone number. Ukrainian or Russian spelling, any keyboard layout.</source>
+        <translation>Type what the caller says: a surname, an address, an account number or a phone number. Ukrainian or Russian spelling, any keyboard layout.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type letters or digits.</source>
+        <translation>Nothing to search for: type letters or digits.</translation>
+    </message>
+    <message>
+        <source>A short query: only the first {count} exact matches. Type a third character.</source>
+        <translation>A short query: only the first {count} exact matches. Type a third character.</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{query}”. Check the spelling, or try the account or phone number.</source>
+        <translation>Nobody matches “{query}”. Check the spelling, or try the account or phone number.</translation>
+    </message>
+    <message>
+        <source>The query was too long: only its beginning was used.</source>
+        <translation>The query was too long: only its beginning was used.</translation>
+    </message>
+    <message>
+        <source>Found more than {count}: type more to narrow</source>
+        <translation>Found more than {count}: type more to narrow</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Found: {count}</translation>
+    </message>
+    <message>
+        <source>Found: more than {count} (scroll for more)</source>
+        <translation>Found: more than {count} (scroll for more)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Open the subscriber&apos;s card</source>
+        <translation>Open the subscriber&apos;s card</translation>
+    </message>
+    <message>
+        <source>Back to the search field</source>
+        <translation>Back to the search field</translation>
+    </message>
+    <message>
+        <source>&amp;Find a subscriber: surname, address, account or phone number</source>
+        <translation>&amp;Find a subscriber: surname, address, account or phone number</translation>
+    </message>
+    <message>
+        <source>For example: Іваненко Олександр, Сумська 10 кв 5, 5704829136, 050 123 45 67</source>
+        <translation>For example: Іваненко Олександр, Сумська 10 кв 5, 5704829136, 050 123 45 67</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose a row · Enter opens the card · Esc clears the search · Ctrl+F or F3 comes back here from anywhere</source>
+        <translation>↑ ↓ choose a row · Enter opens the card · Esc clears the search · Ctrl+F or F3 comes back here from anywhere</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lookup</source>
@@ -681,6 +772,412 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriberCard</name>
+    <message>
+        <source>{amount} UAH</source>
+        <extracomment>Data role of the id behind a tree row (account id, phone id, timeline entity id).</extracomment>
+        <translation>{amount} UAH</translation>
+    </message>
+    <message>
+        <source>Personal accounts (Alt+1)</source>
+        <translation>Personal accounts (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Directorate</source>
+        <translation>Directorate</translation>
+    </message>
+    <message>
+        <source>Package and its services</source>
+        <translation>Package and its services</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Phone numbers (Alt+2)</source>
+        <translation>Phone numbers (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>History (Alt+3)</source>
+        <translation>History (Alt+3)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>Esc returns to the search · Alt+1 accounts · Alt+2 phone numbers · Alt+3 history · Tab moves between them</source>
+        <translation>Esc returns to the search · Alt+1 accounts · Alt+2 phone numbers · Alt+3 history · Tab moves between them</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriberCardWidget</name>
+    <message>
+        <source>Loading the card…</source>
+        <translation>Loading the card…</translation>
+    </message>
+    <message>
+        <source>This subscriber is no longer in the database.</source>
+        <translation>This subscriber is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>The card could not be read.</source>
+        <translation>The card could not be read.</translation>
+    </message>
+    <message>
+        <source>Billing code: {ref}</source>
+        <translation>Billing code: {ref}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Notes: {notes}</translation>
+    </message>
+    <message>
+        <source>The numbers have never been confirmed.</source>
+        <translation>The numbers have never been confirmed.</translation>
+    </message>
+    <message>
+        <source>Numbers confirmed on {date} by {who}.</source>
+        <translation>Numbers confirmed on {date} by {who}.</translation>
+    </message>
+    <message>
+        <source>Numbers confirmed on {date}.</source>
+        <translation>Numbers confirmed on {date}.</translation>
+    </message>
+    <message>
+        <source>never confirmed</source>
+        <translation>never confirmed</translation>
+    </message>
+    <message>
+        <source>last confirmed more than {days} days ago</source>
+        <translation>last confirmed more than {days} days ago</translation>
+    </message>
+    <message>
+        <source>ask for: {kinds}</source>
+        <translation>ask for: {kinds}</translation>
+    </message>
+    <message>
+        <source>an entry is not a number</source>
+        <translation>an entry is not a number</translation>
+    </message>
+    <message>
+        <source>Reconcile the numbers: {reasons}</source>
+        <translation>Reconcile the numbers: {reasons}</translation>
+    </message>
+    <message>
+        <source>Numbers up to date</source>
+        <translation>Numbers up to date</translation>
+    </message>
+    <message>
+        <source>no package</source>
+        <translation>no package</translation>
+    </message>
+    <message>
+        <source>Monthly fee: {fee}</source>
+        <translation>Monthly fee: {fee}</translation>
+    </message>
+    <message>
+        <source>Connected: {services}</source>
+        <translation>Connected: {services}</translation>
+    </message>
+    <message>
+        <source>The subscriber owes {amount}</source>
+        <translation>The subscriber owes {amount}</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>Not a number: ask the subscriber and correct it</source>
+        <translation>Not a number: ask the subscriber and correct it</translation>
+    </message>
+    <message>
+        <source>Billing had “{text}”, which is not a phone number.</source>
+        <translation>Billing had “{text}”, which is not a phone number.</translation>
+    </message>
+    <message>
+        <source>As billing had it: {text}</source>
+        <translation>As billing had it: {text}</translation>
+    </message>
+    <message>
+        <source>{answer} (answered on {date}{by})</source>
+        <translation>{answer} (answered on {date}{by})</translation>
+    </message>
+    <message>
+        <source>Ask for it: no number and no answer yet</source>
+        <translation>Ask for it: no number and no answer yet</translation>
+    </message>
+    <message>
+        <source>Retired numbers ({count})</source>
+        <translation>Retired numbers ({count})</translation>
+    </message>
+    <message>
+        <source>retired on {date}</source>
+        <translation>retired on {date}</translation>
+    </message>
+    <message>
+        <source>Contact {channel}</source>
+        <translation>Contact {channel}</translation>
+    </message>
+    <message>
+        <source>Complaint {number}</source>
+        <translation>Complaint {number}</translation>
+    </message>
+    <message>
+        <source>Technician request: {kind}</source>
+        <translation>Technician request: {kind}</translation>
+    </message>
+    <message>
+        <source>Package change {codes}</source>
+        <translation>Package change {codes}</translation>
+    </message>
+    <message>
+        <source>Director&apos;s reception: {director}</source>
+        <translation>Director&apos;s reception: {director}</translation>
+    </message>
+    <message>
+        <source>connection fees {amount}</source>
+        <translation>connection fees {amount}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Nothing yet</translation>
+    </message>
+    <message>
+        <source>Back to the search</source>
+        <translation>Back to the search</translation>
+    </message>
+    <message>
+        <source>Back to the search (Esc)</source>
+        <translation>Back to the search (Esc)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the card again (F5)</source>
+        <translation>Read the card again (F5)</translation>
+    </message>
+    <message>
+        <source>Go to the personal accounts</source>
+        <translation>Go to the personal accounts</translation>
+    </message>
+    <message>
+        <source>Go to the phone numbers</source>
+        <translation>Go to the phone numbers</translation>
+    </message>
+    <message>
+        <source>Go to the history</source>
+        <translation>Go to the history</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>pending connection</source>
+        <translation>pending connection</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>private person</source>
+        <translation>private person</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <source>CDMA</source>
+        <translation>CDMA</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>has none</source>
+        <translation>has none</translation>
+    </message>
+    <message>
+        <source>asked later</source>
+        <translation>asked later</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>by phone</translation>
+    </message>
+    <message>
+        <source>at the office</source>
+        <translation>at the office</translation>
+    </message>
+    <message>
+        <source>on the forum</source>
+        <translation>on the forum</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>by e-mail</translation>
+    </message>
+    <message>
+        <source>helped by phone</source>
+        <translation>helped by phone</translation>
+    </message>
+    <message>
+        <source>request to a technician</source>
+        <translation>request to a technician</translation>
+    </message>
+    <message>
+        <source>complaint registered</source>
+        <translation>complaint registered</translation>
+    </message>
+    <message>
+        <source>referred to a reception point</source>
+        <translation>referred to a reception point</translation>
+    </message>
+    <message>
+        <source>booked with the director</source>
+        <translation>booked with the director</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>connection</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>repair</translation>
+    </message>
+    <message>
+        <source>service connection</source>
+        <translation>service connection</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>assigned to a technician</source>
+        <translation>assigned to a technician</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>awaiting confirmation</source>
+        <translation>awaiting confirmation</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>slot conflict</source>
+        <translation>slot conflict</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>attended</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>did not come</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,97 @@
     </message>
 </context>
 <context>
+    <name>LookupModel</name>
+    <message>
+        <source>Subscriber</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Лицевой счёт</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Directorate</source>
+        <translation>Дирекция</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>The search failed: the database did not answer. Try again.</source>
+        <extracomment>Milliseconds of quiet after a keystroke before the query runs (issue 3: at most 30). Rows asked for with a new query (a screenful and then some). Never more rows than this for one query: the clerk should type more instead.</extracomment>
+        <translation>Поиск не удался: база данных не ответила. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Type what the caller says: a surname, an address, an account number or a phone number. Ukrainian or Russian spelling, any keyboard layout.</source>
+        <translation>Введите то, что говорит абонент: фамилию, адрес, номер лицевого счёта или телефона. По-украински или по-русски, в любой раскладке клавиатуры.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type letters or digits.</source>
+        <translation>Нечего искать: введите буквы или цифры.</translation>
+    </message>
+    <message>
+        <source>A short query: only the first {count} exact matches. Type a third character.</source>
+        <translation>Короткий запрос: только первые {count} точных совпадений. Введите третий символ.</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{query}”. Check the spelling, or try the account or phone number.</source>
+        <translation>По запросу «{query}» никого не найдено. Проверьте написание или попробуйте номер счёта или телефона.</translation>
+    </message>
+    <message>
+        <source>The query was too long: only its beginning was used.</source>
+        <translation>Запрос слишком длинный: использовано только его начало.</translation>
+    </message>
+    <message>
+        <source>Found more than {count}: type more to narrow</source>
+        <translation>Найдено больше {count}: уточните запрос</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Найдено: {count}</translation>
+    </message>
+    <message>
+        <source>Found: more than {count} (scroll for more)</source>
+        <translation>Найдено: больше {count} (прокрутите, чтобы увидеть ещё)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистить поиск</translation>
+    </message>
+    <message>
+        <source>Open the subscriber&apos;s card</source>
+        <translation>Открыть карточку абонента</translation>
+    </message>
+    <message>
+        <source>Back to the search field</source>
+        <translation>Вернуться к полю поиска</translation>
+    </message>
+    <message>
+        <source>&amp;Find a subscriber: surname, address, account or phone number</source>
+        <translation>&amp;Найти абонента: фамилия, адрес, номер счёта или телефона</translation>
+    </message>
+    <message>
+        <source>For example: Іваненко Олександр, Сумська 10 кв 5, 5704829136, 050 123 45 67</source>
+        <translation>Например: Иваненко Александр, Сумская 10 кв 5, 5704829136, 050 123 45 67</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose a row · Enter opens the card · Esc clears the search · Ctrl+F or F3 comes back here from anywhere</source>
+        <translation>↑ ↓ выбор строки · Enter открывает карточку · Esc очищает поиск · Ctrl+F или F3 возвращает сюда отовсюду</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lookup</source>
@@ -681,6 +772,412 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriberCard</name>
+    <message>
+        <source>{amount} UAH</source>
+        <extracomment>Data role of the id behind a tree row (account id, phone id, timeline entity id).</extracomment>
+        <translation>{amount} грн</translation>
+    </message>
+    <message>
+        <source>Personal accounts (Alt+1)</source>
+        <translation>Лицевые счета (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Счёт</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Directorate</source>
+        <translation>Дирекция</translation>
+    </message>
+    <message>
+        <source>Package and its services</source>
+        <translation>Пакет и его услуги</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Phone numbers (Alt+2)</source>
+        <translation>Номера телефонов (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Подтверждён</translation>
+    </message>
+    <message>
+        <source>History (Alt+3)</source>
+        <translation>История (Alt+3)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Esc returns to the search · Alt+1 accounts · Alt+2 phone numbers · Alt+3 history · Tab moves between them</source>
+        <translation>Esc — назад к поиску · Alt+1 счета · Alt+2 номера телефонов · Alt+3 история · Tab — между ними</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriberCardWidget</name>
+    <message>
+        <source>Loading the card…</source>
+        <translation>Загрузка карточки…</translation>
+    </message>
+    <message>
+        <source>This subscriber is no longer in the database.</source>
+        <translation>Этого абонента уже нет в базе.</translation>
+    </message>
+    <message>
+        <source>The card could not be read.</source>
+        <translation>Не удалось прочитать карточку.</translation>
+    </message>
+    <message>
+        <source>Billing code: {ref}</source>
+        <translation>Код в биллинге: {ref}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Примечания: {notes}</translation>
+    </message>
+    <message>
+        <source>The numbers have never been confirmed.</source>
+        <translation>Номера ещё ни разу не сверяли.</translation>
+    </message>
+    <message>
+        <source>Numbers confirmed on {date} by {who}.</source>
+        <translation>Номера сверены {date} ({who}).</translation>
+    </message>
+    <message>
+        <source>Numbers confirmed on {date}.</source>
+        <translation>Номера сверены {date}.</translation>
+    </message>
+    <message>
+        <source>never confirmed</source>
+        <translation>ещё не сверяли</translation>
+    </message>
+    <message>
+        <source>last confirmed more than {days} days ago</source>
+        <translation>последний раз сверяли больше {days} дней назад</translation>
+    </message>
+    <message>
+        <source>ask for: {kinds}</source>
+        <translation>спросите: {kinds}</translation>
+    </message>
+    <message>
+        <source>an entry is not a number</source>
+        <translation>одна из записей — не номер</translation>
+    </message>
+    <message>
+        <source>Reconcile the numbers: {reasons}</source>
+        <translation>Сверьте номера: {reasons}</translation>
+    </message>
+    <message>
+        <source>Numbers up to date</source>
+        <translation>Номера актуальны</translation>
+    </message>
+    <message>
+        <source>no package</source>
+        <translation>без пакета</translation>
+    </message>
+    <message>
+        <source>Monthly fee: {fee}</source>
+        <translation>Абонплата: {fee} в месяц</translation>
+    </message>
+    <message>
+        <source>Connected: {services}</source>
+        <translation>Подключено: {services}</translation>
+    </message>
+    <message>
+        <source>The subscriber owes {amount}</source>
+        <translation>Долг абонента: {amount}</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>не подтверждён</translation>
+    </message>
+    <message>
+        <source>Not a number: ask the subscriber and correct it</source>
+        <translation>Не номер: уточните у абонента и исправьте</translation>
+    </message>
+    <message>
+        <source>Billing had “{text}”, which is not a phone number.</source>
+        <translation>В биллинге записано «{text}» — это не номер телефона.</translation>
+    </message>
+    <message>
+        <source>As billing had it: {text}</source>
+        <translation>Как записано в биллинге: {text}</translation>
+    </message>
+    <message>
+        <source>{answer} (answered on {date}{by})</source>
+        <translation>{answer} (ответ {date}{by})</translation>
+    </message>
+    <message>
+        <source>Ask for it: no number and no answer yet</source>
+        <translation>Спросите: ни номера, ни ответа</translation>
+    </message>
+    <message>
+        <source>Retired numbers ({count})</source>
+        <translation>Удалённые номера ({count})</translation>
+    </message>
+    <message>
+        <source>retired on {date}</source>
+        <translation>удалён {date}</translation>
+    </message>
+    <message>
+        <source>Contact {channel}</source>
+        <translation>Обращение {channel}</translation>
+    </message>
+    <message>
+        <source>Complaint {number}</source>
+        <translation>Жалоба {number}</translation>
+    </message>
+    <message>
+        <source>Technician request: {kind}</source>
+        <translation>Заявка мастеру: {kind}</translation>
+    </message>
+    <message>
+        <source>Package change {codes}</source>
+        <translation>Смена пакета {codes}</translation>
+    </message>
+    <message>
+        <source>Director&apos;s reception: {director}</source>
+        <translation>Приём директора: {director}</translation>
+    </message>
+    <message>
+        <source>connection fees {amount}</source>
+        <translation>плата за подключение {amount}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>срок до {date}</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Пока ничего</translation>
+    </message>
+    <message>
+        <source>Back to the search</source>
+        <translation>Назад к поиску</translation>
+    </message>
+    <message>
+        <source>Back to the search (Esc)</source>
+        <translation>Назад к поиску (Esc)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Read the card again (F5)</source>
+        <translation>Прочитать карточку заново (F5)</translation>
+    </message>
+    <message>
+        <source>Go to the personal accounts</source>
+        <translation>Перейти к лицевым счетам</translation>
+    </message>
+    <message>
+        <source>Go to the phone numbers</source>
+        <translation>Перейти к номерам телефонов</translation>
+    </message>
+    <message>
+        <source>Go to the history</source>
+        <translation>Перейти к истории</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>pending connection</source>
+        <translation>ожидает подключения</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действующий</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>приостановлен</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <source>private person</source>
+        <translation>физическое лицо</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>домашний</translation>
+    </message>
+    <message>
+        <source>CDMA</source>
+        <translation>CDMA</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <source>has none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>asked later</source>
+        <translation>спросить позже</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>по телефону</translation>
+    </message>
+    <message>
+        <source>at the office</source>
+        <translation>в абонотделе</translation>
+    </message>
+    <message>
+        <source>on the forum</source>
+        <translation>на форуме</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>по электронной почте</translation>
+    </message>
+    <message>
+        <source>helped by phone</source>
+        <translation>помогли по телефону</translation>
+    </message>
+    <message>
+        <source>request to a technician</source>
+        <translation>заявка мастеру</translation>
+    </message>
+    <message>
+        <source>complaint registered</source>
+        <translation>зарегистрирована жалоба</translation>
+    </message>
+    <message>
+        <source>referred to a reception point</source>
+        <translation>направлен в пункт приёма</translation>
+    </message>
+    <message>
+        <source>booked with the director</source>
+        <translation>записан на приём к директору</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>подключение</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>ремонт</translation>
+    </message>
+    <message>
+        <source>service connection</source>
+        <translation>подключение услуги</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message>
+        <source>assigned to a technician</source>
+        <translation>передана мастеру</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнена</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>зарегистрирована</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>решена</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>awaiting confirmation</source>
+        <translation>ожидает подтверждения</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>slot conflict</source>
+        <translation>конфликт времени</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>пришёл</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>не пришёл</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,97 @@
     </message>
 </context>
 <context>
+    <name>LookupModel</name>
+    <message>
+        <source>Subscriber</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Особовий рахунок</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Directorate</source>
+        <translation>Дирекція</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Телефони</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <source>The search failed: the database did not answer. Try again.</source>
+        <extracomment>Milliseconds of quiet after a keystroke before the query runs (issue 3: at most 30). Rows asked for with a new query (a screenful and then some). Never more rows than this for one query: the clerk should type more instead.</extracomment>
+        <translation>Пошук не вдався: база даних не відповіла. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Type what the caller says: a surname, an address, an account number or a phone number. Ukrainian or Russian spelling, any keyboard layout.</source>
+        <translation>Введіть те, що каже абонент: прізвище, адресу, номер особового рахунку чи телефону. Українською чи російською, у будь-якій розкладці клавіатури.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: type letters or digits.</source>
+        <translation>Немає що шукати: введіть літери або цифри.</translation>
+    </message>
+    <message>
+        <source>A short query: only the first {count} exact matches. Type a third character.</source>
+        <translation>Короткий запит: лише перші {count} точних збігів. Введіть третій символ.</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{query}”. Check the spelling, or try the account or phone number.</source>
+        <translation>За запитом «{query}» нікого не знайдено. Перевірте написання або спробуйте номер рахунку чи телефону.</translation>
+    </message>
+    <message>
+        <source>The query was too long: only its beginning was used.</source>
+        <translation>Запит задовгий: використано лише його початок.</translation>
+    </message>
+    <message>
+        <source>Found more than {count}: type more to narrow</source>
+        <translation>Знайдено понад {count}: уточніть запит</translation>
+    </message>
+    <message>
+        <source>Found: {count}</source>
+        <translation>Знайдено: {count}</translation>
+    </message>
+    <message>
+        <source>Found: more than {count} (scroll for more)</source>
+        <translation>Знайдено: понад {count} (гортайте, щоб побачити ще)</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Очистити пошук</translation>
+    </message>
+    <message>
+        <source>Open the subscriber&apos;s card</source>
+        <translation>Відкрити картку абонента</translation>
+    </message>
+    <message>
+        <source>Back to the search field</source>
+        <translation>Повернутися до поля пошуку</translation>
+    </message>
+    <message>
+        <source>&amp;Find a subscriber: surname, address, account or phone number</source>
+        <translation>&amp;Знайти абонента: прізвище, адреса, номер рахунку чи телефону</translation>
+    </message>
+    <message>
+        <source>For example: Іваненко Олександр, Сумська 10 кв 5, 5704829136, 050 123 45 67</source>
+        <translation>Наприклад: Іваненко Олександр, Сумська 10 кв 5, 5704829136, 050 123 45 67</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose a row · Enter opens the card · Esc clears the search · Ctrl+F or F3 comes back here from anywhere</source>
+        <translation>↑ ↓ вибір рядка · Enter відкриває картку · Esc очищає пошук · Ctrl+F або F3 повертає сюди звідусіль</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lookup</source>
@@ -681,6 +772,412 @@
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriberCard</name>
+    <message>
+        <source>{amount} UAH</source>
+        <extracomment>Data role of the id behind a tree row (account id, phone id, timeline entity id).</extracomment>
+        <translation>{amount} грн</translation>
+    </message>
+    <message>
+        <source>Personal accounts (Alt+1)</source>
+        <translation>Особові рахунки (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Рахунок</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Directorate</source>
+        <translation>Дирекція</translation>
+    </message>
+    <message>
+        <source>Package and its services</source>
+        <translation>Пакет і його послуги</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Phone numbers (Alt+2)</source>
+        <translation>Номери телефонів (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Рахунки</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Підтверджено</translation>
+    </message>
+    <message>
+        <source>History (Alt+3)</source>
+        <translation>Історія (Alt+3)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Що</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Працівник</translation>
+    </message>
+    <message>
+        <source>Esc returns to the search · Alt+1 accounts · Alt+2 phone numbers · Alt+3 history · Tab moves between them</source>
+        <translation>Esc — назад до пошуку · Alt+1 рахунки · Alt+2 номери телефонів · Alt+3 історія · Tab — між ними</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriberCardWidget</name>
+    <message>
+        <source>Loading the card…</source>
+        <translation>Завантаження картки…</translation>
+    </message>
+    <message>
+        <source>This subscriber is no longer in the database.</source>
+        <translation>Цього абонента вже немає в базі.</translation>
+    </message>
+    <message>
+        <source>The card could not be read.</source>
+        <translation>Не вдалося прочитати картку.</translation>
+    </message>
+    <message>
+        <source>Billing code: {ref}</source>
+        <translation>Код у білінгу: {ref}</translation>
+    </message>
+    <message>
+        <source>Notes: {notes}</source>
+        <translation>Примітки: {notes}</translation>
+    </message>
+    <message>
+        <source>The numbers have never been confirmed.</source>
+        <translation>Номери ще жодного разу не звіряли.</translation>
+    </message>
+    <message>
+        <source>Numbers confirmed on {date} by {who}.</source>
+        <translation>Номери звірено {date} ({who}).</translation>
+    </message>
+    <message>
+        <source>Numbers confirmed on {date}.</source>
+        <translation>Номери звірено {date}.</translation>
+    </message>
+    <message>
+        <source>never confirmed</source>
+        <translation>ще не звіряли</translation>
+    </message>
+    <message>
+        <source>last confirmed more than {days} days ago</source>
+        <translation>востаннє звіряли понад {days} днів тому</translation>
+    </message>
+    <message>
+        <source>ask for: {kinds}</source>
+        <translation>спитайте: {kinds}</translation>
+    </message>
+    <message>
+        <source>an entry is not a number</source>
+        <translation>один із записів — не номер</translation>
+    </message>
+    <message>
+        <source>Reconcile the numbers: {reasons}</source>
+        <translation>Звірте номери: {reasons}</translation>
+    </message>
+    <message>
+        <source>Numbers up to date</source>
+        <translation>Номери актуальні</translation>
+    </message>
+    <message>
+        <source>no package</source>
+        <translation>без пакета</translation>
+    </message>
+    <message>
+        <source>Monthly fee: {fee}</source>
+        <translation>Абонплата: {fee} на місяць</translation>
+    </message>
+    <message>
+        <source>Connected: {services}</source>
+        <translation>Підключено: {services}</translation>
+    </message>
+    <message>
+        <source>The subscriber owes {amount}</source>
+        <translation>Борг абонента: {amount}</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>не підтверджено</translation>
+    </message>
+    <message>
+        <source>Not a number: ask the subscriber and correct it</source>
+        <translation>Не номер: уточніть в абонента й виправте</translation>
+    </message>
+    <message>
+        <source>Billing had “{text}”, which is not a phone number.</source>
+        <translation>У білінгу записано «{text}» — це не номер телефону.</translation>
+    </message>
+    <message>
+        <source>As billing had it: {text}</source>
+        <translation>Як записано в білінгу: {text}</translation>
+    </message>
+    <message>
+        <source>{answer} (answered on {date}{by})</source>
+        <translation>{answer} (відповідь {date}{by})</translation>
+    </message>
+    <message>
+        <source>Ask for it: no number and no answer yet</source>
+        <translation>Спитайте: ні номера, ні відповіді</translation>
+    </message>
+    <message>
+        <source>Retired numbers ({count})</source>
+        <translation>Вилучені номери ({count})</translation>
+    </message>
+    <message>
+        <source>retired on {date}</source>
+        <translation>вилучено {date}</translation>
+    </message>
+    <message>
+        <source>Contact {channel}</source>
+        <translation>Звернення {channel}</translation>
+    </message>
+    <message>
+        <source>Complaint {number}</source>
+        <translation>Скарга {number}</translation>
+    </message>
+    <message>
+        <source>Technician request: {kind}</source>
+        <translation>Заявка майстру: {kind}</translation>
+    </message>
+    <message>
+        <source>Package change {codes}</source>
+        <translation>Зміна пакета {codes}</translation>
+    </message>
+    <message>
+        <source>Director&apos;s reception: {director}</source>
+        <translation>Прийом директора: {director}</translation>
+    </message>
+    <message>
+        <source>connection fees {amount}</source>
+        <translation>плата за підключення {amount}</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation>строк до {date}</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Поки нічого</translation>
+    </message>
+    <message>
+        <source>Back to the search</source>
+        <translation>Назад до пошуку</translation>
+    </message>
+    <message>
+        <source>Back to the search (Esc)</source>
+        <translation>Назад до пошуку (Esc)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Оновити</translation>
+    </message>
+    <message>
+        <source>Read the card again (F5)</source>
+        <translation>Прочитати картку заново (F5)</translation>
+    </message>
+    <message>
+        <source>Go to the personal accounts</source>
+        <translation>Перейти до особових рахунків</translation>
+    </message>
+    <message>
+        <source>Go to the phone numbers</source>
+        <translation>Перейти до номерів телефонів</translation>
+    </message>
+    <message>
+        <source>Go to the history</source>
+        <translation>Перейти до історії</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>pending connection</source>
+        <translation>очікує підключення</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>діючий</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>призупинений</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>закритий</translation>
+    </message>
+    <message>
+        <source>private person</source>
+        <translation>фізична особа</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>організація</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>домашній</translation>
+    </message>
+    <message>
+        <source>CDMA</source>
+        <translation>CDMA</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>мобільний</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>робочий</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>інше</translation>
+    </message>
+    <message>
+        <source>has none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <source>asked later</source>
+        <translation>спитати пізніше</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>телефоном</translation>
+    </message>
+    <message>
+        <source>at the office</source>
+        <translation>в абонвідділі</translation>
+    </message>
+    <message>
+        <source>on the forum</source>
+        <translation>на форумі</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>електронною поштою</translation>
+    </message>
+    <message>
+        <source>helped by phone</source>
+        <translation>допомогли телефоном</translation>
+    </message>
+    <message>
+        <source>request to a technician</source>
+        <translation>заявка майстру</translation>
+    </message>
+    <message>
+        <source>complaint registered</source>
+        <translation>зареєстровано скаргу</translation>
+    </message>
+    <message>
+        <source>referred to a reception point</source>
+        <translation>направлено до пункту прийому</translation>
+    </message>
+    <message>
+        <source>booked with the director</source>
+        <translation>записано на прийом до директора</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>підключення</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>ремонт</translation>
+    </message>
+    <message>
+        <source>service connection</source>
+        <translation>підключення послуги</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>нова</translation>
+    </message>
+    <message>
+        <source>assigned to a technician</source>
+        <translation>передана майстру</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>виконана</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>зареєстровано</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>у роботі</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>вирішено</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <source>awaiting confirmation</source>
+        <translation>очікує підтвердження</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>підтверджено</translation>
+    </message>
+    <message>
+        <source>slot conflict</source>
+        <translation>конфлікт часу</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>прийшов</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>не прийшов</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,277 @@
+"""The table model of the lookup's results: one row per matching account, loaded lazily.
+
+The model never queries the database itself. The Lookup page (:mod:`receptionapp.gui.lookup`)
+runs the engine on its worker and hands the rows over with :meth:`LookupModel.set_results`
+(a new query) and :meth:`LookupModel.append_rows` (the next page). When the view scrolls near
+the end, Qt calls :meth:`LookupModel.fetchMore`, which emits :attr:`LookupModel.more_wanted`;
+the page asks the worker for more and appends them. Rows arrive already ranked by the engine,
+so the model does not sort.
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication
+
+from receptionapp.core.errors import ValidationError
+from receptionapp.gui import vocabulary
+
+CONTEXT = "LookupModel"
+
+# Custom data roles of the model.
+SUBSCRIBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 3
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(enum.IntEnum):
+    """The columns of the results table, in display order."""
+
+    NAME = 0
+    ACCOUNT = 1
+    ADDRESS = 2
+    DIRECTORATE = 3
+    STATUS = 4
+    PHONES = 5
+
+
+HEADERS: dict[Column, str] = {
+    Column.NAME: QT_TRANSLATE_NOOP("LookupModel", "Subscriber"),
+    Column.ACCOUNT: QT_TRANSLATE_NOOP("LookupModel", "Account"),
+    Column.ADDRESS: QT_TRANSLATE_NOOP("LookupModel", "Address"),
+    Column.DIRECTORATE: QT_TRANSLATE_NOOP("LookupModel", "Directorate"),
+    Column.STATUS: QT_TRANSLATE_NOOP("LookupModel", "Status"),
+    Column.PHONES: QT_TRANSLATE_NOOP("LookupModel", "Phones"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ResultRow:
+    """One row of the results, as the worker prepared it.
+
+    Attributes:
+        subscriber_id: the subscriber's id.
+        account_id: the account's id (None for a subscriber without accounts).
+        name: "Last First Patronymic" as written.
+        account_number: the account number, ``""`` without an account.
+        address: one line.
+        directorate: the directorate's name (or its code when the name is unknown).
+        status: the account's status code.
+        phones: current numbers, E.164, sorted.
+        match: why it was found (a :class:`receptionapp.db.search.MatchKind` value).
+    """
+
+    subscriber_id: str
+    account_id: str | None
+    name: str
+    account_number: str
+    address: str
+    directorate: str
+    status: str
+    phones: tuple[str, ...]
+    match: str = ""
+
+
+@functools.lru_cache(maxsize=50_000)
+def display_phone(e164: str) -> str:
+    """How the card and the results show a number: ``050 123 4567``; other countries in full.
+
+    Formatting goes through ``phonenumbers`` (tens of microseconds), so only the rows on
+    screen are formatted, once each.
+    """
+    from receptionapp.core.phones import parse_phone
+
+    try:
+        return parse_phone(e164).display
+    except ValidationError:
+        return e164
+
+
+class LookupModel(QAbstractTableModel):
+    """Results of the current query: ranked rows, more fetched on demand.
+
+    Attributes:
+        query: the text the rows answer.
+        generation: the page's query generation the rows belong to.
+
+    Signals:
+        more_wanted(int): the view wants rows after the first ``n`` (emitted by
+            :meth:`fetchMore`; answered with :meth:`append_rows`).
+    """
+
+    more_wanted = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.query = ""
+        self.generation = 0
+        self._rows: list[ResultRow] = []
+        self._complete = True
+        self._fetching = False
+
+    # --- filling --------------------------------------------------------------------------
+
+    def set_results(
+        self, query: str, generation: int, rows: Sequence[ResultRow], complete: bool
+    ) -> None:
+        """Replace the rows with the first page of a new query's results.
+
+        Args:
+            query: the query the rows answer.
+            generation: the page's generation of that query.
+            rows: the first rows, best first.
+            complete: True when there are no more rows to fetch.
+        """
+        self.beginResetModel()
+        self.query = query
+        self.generation = generation
+        self._rows = list(rows)
+        self._complete = complete
+        self._fetching = False
+        self.endResetModel()
+
+    def append_rows(self, rows: Sequence[ResultRow], complete: bool) -> None:
+        """Add the next rows of the same query (after :attr:`more_wanted`)."""
+        self._fetching = False
+        self._complete = complete
+        seen = {(r.subscriber_id, r.account_id) for r in self._rows} if rows else set()
+        # The index may have changed between two pages: never show a row twice.
+        new = [r for r in rows if (r.subscriber_id, r.account_id) not in seen]
+        if new:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._rows.extend(new)
+            self.endInsertRows()
+
+    def fetch_failed(self) -> None:
+        """The next page could not be read: stop asking for it."""
+        self._fetching = False
+        self._complete = True
+
+    def clear(self) -> None:
+        """No query, no rows."""
+        self.set_results("", self.generation, [], True)
+
+    @property
+    def complete(self) -> bool:
+        """No more rows to fetch for this query."""
+        return self._complete
+
+    @property
+    def fetching(self) -> bool:
+        """A next page has been asked for and has not arrived yet."""
+        return self._fetching
+
+    def row_at(self, row: int) -> ResultRow | None:
+        """The result in ``row``, None outside the rows."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def retranslate(self) -> None:
+        """The language changed: headers and status names are shown again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, Column.STATUS),
+                self.index(len(self._rows) - 1, Column.STATUS),
+                [Qt.ItemDataRole.DisplayRole],
+            )
+
+    # --- QAbstractTableModel ----------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt
+        """Rows loaded so far (none under an item: this is a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt
+        """The :class:`Column` count (none under an item)."""
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Display text, tooltips, ids (custom roles) of one cell."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.PHONES and row.phones:
+                return "\n".join(display_phone(p) for p in row.phones)
+            if column in (Column.NAME, Column.ADDRESS):
+                return self._display(row, column)
+            return None
+        if role == SUBSCRIBER_ID_ROLE:
+            return row.subscriber_id
+        if role == ACCOUNT_ID_ROLE:
+            return row.account_id
+        if role == MATCH_ROLE:
+            return row.match
+        if role == Qt.ItemDataRole.ForegroundRole and row.status == "closed":
+            # A closed account is history: still found, but greyed.
+            palette = QApplication.palette()
+            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        return None
+
+    @staticmethod
+    def _display(row: ResultRow, column: Column) -> str:
+        if column is Column.NAME:
+            return row.name
+        if column is Column.ACCOUNT:
+            return row.account_number
+        if column is Column.ADDRESS:
+            return row.address
+        if column is Column.DIRECTORATE:
+            return row.directorate
+        if column is Column.STATUS:
+            return vocabulary.name(vocabulary.ACCOUNT_STATUSES, row.status) if row.status else ""
+        return ", ".join(display_phone(p) for p in row.phones)
+
+    def headerData(  # noqa: N802 - Qt override
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Translated column titles; row numbers down the side."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(Column):
+                return QCoreApplication.translate(CONTEXT, HEADERS[Column(section)])
+            return None
+        return section + 1
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        """Rows are selectable, never editable."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:  # noqa: N802 - Qt override
+        """More results of this query can be asked for (and none are on their way)."""
+        return not parent.isValid() and not self._complete and not self._fetching
+
+    def fetchMore(self, parent: ModelIndex) -> None:  # noqa: N802 - Qt override
+        """Ask for the rows after those loaded (they arrive later, via the page)."""
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        self.more_wanted.emit(len(self._rows))
