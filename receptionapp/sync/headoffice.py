@@ -800,6 +800,7 @@ def _apply_delete(
         return {"status": "applied", "noop": True}
     _check_scope(state, row["scope"])
     if row["deleted_at"] is not None:
+        _resend(state, op)  # the office dropped its copy of the tombstone: send it again
         return {"status": "applied", "noop": True}
     meta = _meta(op.entity, op.pk)
     clocks = json.loads(meta.clocks) if meta else {}
