@@ -15,6 +15,12 @@ Insert or R restores. Ctrl+1/2/3 answer "has none" for home/CDMA/mobile, Alt+1/2
 "later"; Ctrl+Enter finishes (refused, with the reason, while a required kind is
 unanswered); Esc closes (asking first when the reconciliation is not finished).
 
+Wiring into the subscriber card: :func:`register_with_card` adds "Reconcile phones" (F6,
+Ctrl+T) to every card through ``receptionapp.gui.card.register_card_action``; call it once
+at start-up (the Lookup page module, which makes the card, is the natural place). The action
+finds the signed-in user and the settings on the card's window (``session``/``settings``
+attributes, as the main window has them) and reloads the card after every change.
+
 Every write runs on the single database writer thread (:func:`~receptionapp.gui.tasks.
 run_db_task` with ``write=True``) and returns the fresh view, so the list always shows what
 is stored. Typing a new number is checked on every keystroke without the database (the

@@ -484,3 +484,61 @@ def test_the_overdue_setting_is_typed_with_a_default(tmp_path: Path) -> None:
     assert settings.reconciliation_overdue_days == 90
     with pytest.raises(ValueError):
         settings.reconciliation_overdue_days = 0
+
+
+# --- the card ------------------------------------------------------------------------------
+
+
+def test_reconcile_phones_from_the_card_with_f6(
+    qtbot: QtBot, family: Family, translations: Translations, settings: Settings
+) -> None:
+    card_module = pytest.importorskip("receptionapp.gui.card")
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from receptionapp.gui.reconcile import reconcile_card_action
+
+    host = QWidget()  # stands in for the main window: the card finds the session there
+    host.session = family.session  # type: ignore[attr-defined]
+    host.settings = settings  # type: ignore[attr-defined]
+    qtbot.addWidget(host)
+    card_module.register_card_action(reconcile_card_action)
+    try:
+        card = card_module.SubscriberCardWidget(host)
+        QVBoxLayout(host).addWidget(card)
+        host.resize(1100, 700)
+        host.show()
+        host.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is host, timeout=5_000)
+        action = card.findChild(QAction, "reconcile_phones_action")
+        assert action is not None and not action.isEnabled()
+        with qtbot.waitSignal(card.card_loaded, timeout=10_000):
+            card.load(family.subscriber)
+        assert action.isEnabled()
+        assert action.text() == "Звірити &телефони"
+
+        card.phones_tree.setFocus()
+        QTest.keyClick(card.phones_tree, Qt.Key.Key_F6)
+        panel = host.findChild(ReconcileDialog)
+        assert panel is not None
+        qtbot.waitUntil(lambda: panel.view is not None, timeout=10_000)
+        panel.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is panel, timeout=5_000)
+
+        # Every write reloads the card; finishing leaves it with the new stamp.
+        with qtbot.waitSignal(card.card_loaded, timeout=10_000):
+            _press(qtbot, panel, panel, Qt.Key.Key_2, CTRL)  # CDMA: has none
+        _select(panel, None)
+        QTest.keyClick(panel.phones_view, Qt.Key.Key_Delete)
+        _press(qtbot, panel, panel.reason_list, Qt.Key.Key_1)
+        with qtbot.waitSignal(panel.reconciled, timeout=10_000):
+            QTest.keyClick(panel, Qt.Key.Key_Return, CTRL)
+        qtbot.waitUntil(
+            lambda: (
+                card.current is not None and card.current.reconciliation.reconciled_at is not None
+            ),
+            timeout=10_000,
+        )
+        assert not card.current.reconciliation.needs_attention
+    finally:
+        card_module.unregister_card_action(reconcile_card_action)
