@@ -54,7 +54,7 @@ AREA_MODULES: dict[Area, str] = {
     Area.CONTACTS: "receptionapp.gui.contacts",
     Area.COMPLAINTS: "receptionapp.gui.complaints",
     Area.APPOINTMENTS: "receptionapp.gui.appointments",
-    Area.SYNC: "receptionapp.gui.sync_status",
+    Area.SYNC: "receptionapp.gui.sync_panel",
 }
 
 
