@@ -493,12 +493,11 @@ class _Account:
 
 @dataclass
 class _Buffers:
+    """Rows made and not yet written, per table."""
+
     rows: dict[str, list[tuple[Any, ...]]] = field(
         default_factory=lambda: {table: [] for table in _COLUMNS}
     )
-
-    def count(self) -> int:
-        return sum(len(r) for r in self.rows.values())
 
 
 class _Generator:
@@ -507,7 +506,6 @@ class _Generator:
     def __init__(self, ctx: _Context, subscribers: int, seed: int) -> None:
         self.ctx = ctx
         self.rng = _Random(seed)
-        self.seed = seed
         self.out = _Buffers()
         self.ids = {
             kind: _NaturalIds(kind)
@@ -534,7 +532,6 @@ class _Generator:
         self.mobile_formats = _Weighted(_MOBILE_FORMATS, _MOBILE_WEIGHTS)
         self.home_formats = _Weighted(_HOME_FORMATS, _HOME_WEIGHTS)
         self.first_day = (dt.date(2006, 1, 1) - _EPOCH.date()).days
-        self.pending_accounts = 0
 
     # -- names -------------------------------------------------------------------------------
 
@@ -648,7 +645,7 @@ class _Generator:
             serial = (self.mult * ((index - 1) * 3 + k) + self.offset) % self.modulus
             body = f"{ctx.dir_area[dir_code]}{serial:0{self.width}d}"
             number = body + _luhn(body)
-            a_created = created if k == 0 else rng.span(created, _TODAY_DAY * _DAY - _DAY)
+            a_created = created if k == 0 else self._later(created)
             status = _ACCOUNT_STATUSES[bisect.bisect_right((0.84, 0.91, 0.96), rng.random())]
             if status == "pending":
                 a_created = self._day_time(_TODAY_DAY - rng.between(1, 30))
@@ -861,7 +858,7 @@ class _Generator:
         for phone in phones:
             pid = phone_ids(f"{ref}:{phone.key}")
             if phone.retired:
-                retired = rng.span(created, _TODAY_DAY * _DAY - _DAY)
+                retired = self._later(created)
                 retired_text: str | None = _stamp(retired)
                 updated = retired_text
                 reason = reasons[rng.below(len(reasons))]
@@ -926,6 +923,10 @@ class _Generator:
     def _day_time(self, day: int) -> int:
         """A moment of office hours on ``day`` (days since 2000-01-01), in seconds."""
         return day * _DAY + self.rng.span(8 * 3600, 19 * 3600)
+
+    def _later(self, moment: int) -> int:
+        """A moment of office hours on a day after ``moment`` and before today."""
+        return self._day_time(self.rng.span(moment // _DAY + 1, _TODAY_DAY))
 
     def _recent(self, days: int) -> int:
         return self._day_time(_TODAY_DAY - self.rng.between(1, days))
