@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import peewee as pw
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from receptionapp import __version__
@@ -166,8 +166,12 @@ class GuiApp:
         """Finish background work, close the database, release the lock, undo set-up."""
         wait_for_all()
         if self.window is not None:
+            # Deleted now, not later: its pages must not react to the language change that
+            # removing the translators sends, once the database is closed.
+            self.window.close()
             self.window.deleteLater()
             self.window = None
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self._close_database()
         self._release_lock()
         self.collector.stop()

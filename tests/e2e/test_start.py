@@ -101,6 +101,8 @@ def test_sign_in_then_main_window_then_close(
     assert settings.last_db == office_db.resolve()
     assert settings.main_window_geometry is not None
     assert presenter.shown == []
+    # The window is gone, not waiting for a later event loop to delete it.
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
     # The lock is released at the end: another window may open the database now.
     from receptionapp.db.database import GuiLock
 
