@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
@@ -30,7 +31,7 @@ R = TypeVar("R")
 
 _writer_pool: QThreadPool | None = None
 # Tasks whose answer has not been delivered yet: keeps the Python objects alive.
-_pending: set[Task] = set()
+_pending: dict[int, Task] = {}
 
 
 def writer_pool() -> QThreadPool:
@@ -45,6 +46,10 @@ def writer_pool() -> QThreadPool:
 
 class Task(QObject):
     """Handle of one background call, living in the GUI thread.
+
+    A task is a child of its owner (the widget whose methods get the answer): when the owner
+    is deleted first, Qt drops the queued answer with the task, so no callback ever runs on
+    a deleted widget.
 
     Signals:
         succeeded(object): the call returned this value (after ``on_done`` ran).
@@ -63,8 +68,9 @@ class Task(QObject):
         self,
         on_done: Callable[[Any], None] | None,
         on_error: Callable[[BaseException], None] | None,
+        owner: QObject | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__(owner)
         self._on_done = on_done
         self._on_error = on_error
         self._returned.connect(self._deliver_result, Qt.ConnectionType.QueuedConnection)
@@ -72,7 +78,7 @@ class Task(QObject):
 
     @Slot(object)
     def _deliver_result(self, result: object) -> None:
-        _pending.discard(self)
+        _pending.pop(id(self), None)
         try:
             if self._on_done is not None:
                 self._on_done(result)
@@ -82,7 +88,7 @@ class Task(QObject):
 
     @Slot(object)
     def _deliver_error(self, exc: BaseException) -> None:
-        _pending.discard(self)
+        _pending.pop(id(self), None)
         try:
             if self._on_error is not None:
                 self._on_error(exc)
@@ -100,11 +106,28 @@ def _worker(func: Callable[[], Any], task: Task) -> Callable[[], None]:
         try:
             result = func()
         except Exception as exc:
-            task._raised.emit(exc)
+            _post(task, False, exc)
         else:
-            task._returned.emit(result)
+            _post(task, True, result)
 
     return run
+
+
+def _post(task: Task, ok: bool, value: object) -> None:
+    try:
+        (task._returned if ok else task._raised).emit(value)
+    except RuntimeError:  # the owner, and the task with it, was deleted meanwhile
+        _pending.pop(id(task), None)
+        log.debug("background result dropped: its owner is gone")
+
+
+def _owner_of(*callbacks: Callable[..., Any] | None) -> QObject | None:
+    """The QObject whose bound method is one of ``callbacks``, if any."""
+    for callback in callbacks:
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject):
+            return owner
+    return None
 
 
 def report_error(exc: BaseException) -> None:
@@ -124,15 +147,20 @@ def run_task(
     on_error: Callable[[BaseException], None] | None = None,
     *,
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> Task:
     """Run ``func()`` on a worker thread; call ``on_done(result)`` or ``on_error(exc)`` later
     in the GUI thread.
 
-    Must be called from the GUI thread. Returns the :class:`Task`, whose ``finished`` signal
-    tests and callers can wait on.
+    Must be called from the GUI thread. ``owner`` is the widget the callbacks belong to
+    (by default the object of ``on_done`` or ``on_error`` when they are bound methods);
+    if it is deleted before the answer arrives, the answer is dropped. Returns the
+    :class:`Task`, whose ``finished`` signal tests and callers can wait on.
     """
-    task = Task(on_done, on_error)
-    _pending.add(task)
+    task = Task(on_done, on_error, owner or _owner_of(on_done, on_error))
+    # By id, not the task itself: the connection must not keep the task alive.
+    task.destroyed.connect(partial(_pending.pop, id(task), None))
+    _pending[id(task)] = task
     (pool or QThreadPool.globalInstance()).start(_worker(func, task))
     return task
 
@@ -143,6 +171,7 @@ def run_db_task(
     on_error: Callable[[BaseException], None] | None = None,
     *,
     write: bool = False,
+    owner: QObject | None = None,
 ) -> Task:
     """:func:`run_task` for a call that uses the open database.
 
@@ -155,7 +184,9 @@ def run_db_task(
         with database_proxy.connection_context():
             return func()
 
-    return run_task(with_connection, on_done, on_error, pool=writer_pool() if write else None)
+    return run_task(
+        with_connection, on_done, on_error, pool=writer_pool() if write else None, owner=owner
+    )
 
 
 def wait_for_all(timeout_ms: int = 30_000) -> bool:

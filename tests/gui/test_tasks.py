@@ -5,14 +5,16 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QObject
 from pytestqt.qtbot import QtBot
 
 from receptionapp.core.errors import StorageUnavailable
 from receptionapp.db.models import LocalSetting
+from receptionapp.gui import tasks as tasks_module
 from receptionapp.gui.crash import CrashHandler
 from receptionapp.gui.language import Translations
 from receptionapp.gui.messages import Kind
-from receptionapp.gui.tasks import run_db_task, run_task, writer_pool
+from receptionapp.gui.tasks import run_db_task, run_task, wait_for_all, writer_pool
 from tests.gui.support import RecordingPresenter
 
 
@@ -103,3 +105,43 @@ def test_database_writes_run_one_at_a_time_on_their_own_connection(
     assert len(threads) == 1 and threading.get_ident() not in threads
     # Committed: the GUI thread's own connection sees every row.
     assert LocalSetting.select().where(LocalSetting.key.startswith("k")).count() == 8
+
+
+class Receiver(QObject):
+    """A widget-like owner of a callback."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.results: list[object] = []
+
+    def on_done(self, result: object) -> None:
+        self.setObjectName(str(result))  # raises if the C++ object is gone
+        self.results.append(result)
+
+
+def test_an_answer_for_a_deleted_owner_is_dropped(qtbot: QtBot) -> None:
+    gate = threading.Event()
+    receiver = Receiver()
+    task = run_task(lambda: gate.wait(5) and "late", receiver.on_done)
+    assert task.parent() is receiver  # the owner is inferred from the bound method
+    with qtbot.waitSignal(receiver.destroyed, timeout=5000):
+        receiver.deleteLater()
+    gate.set()
+    assert wait_for_all(5000)
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
+    # No callback on the deleted receiver, and nothing is left pending.
+    assert not tasks_module._pending
+
+
+def test_an_explicit_owner_keeps_a_lambda_from_running_late(qtbot: QtBot) -> None:
+    gate = threading.Event()
+    owner = QObject()
+    called: list[str] = []
+    run_task(lambda: gate.wait(5), lambda _r: called.append("ran"), owner=owner)
+    with qtbot.waitSignal(owner.destroyed, timeout=5000):
+        owner.deleteLater()
+    gate.set()
+    assert wait_for_all(5000)
+    QCoreApplication.processEvents()
+    assert called == []
