@@ -262,6 +262,8 @@ def capture_suspended(db: pw.Database) -> Iterator[None]:
             yield
         return
     with db.atomic():
+        # Restore what was there: a head office on SQLite keeps capture off for good.
+        (before,) = db.execute_sql("SELECT capture FROM sync_control WHERE id = 1").fetchone()
         db.execute_sql("UPDATE sync_control SET capture = 0 WHERE id = 1")
         yield
-        db.execute_sql("UPDATE sync_control SET capture = 1 WHERE id = 1")
+        db.execute_sql("UPDATE sync_control SET capture = ? WHERE id = 1", (before,))

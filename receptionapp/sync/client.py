@@ -27,7 +27,7 @@ import contextlib
 import json
 import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -406,12 +406,31 @@ def _receive_hlc(db: pw.Database, server_hlc: int) -> None:
             db.execute_sql("UPDATE sync_control SET hlc = max(hlc, ?) WHERE id = 1", (server_hlc,))
 
 
-def _pull_all(db: pw.Database, session: _Session, report: SyncReport, page: int) -> None:
+def _pull_all(
+    db: pw.Database,
+    session: _Session,
+    report: SyncReport,
+    page: int,
+    on_page: Callable[[int], None] | None = None,
+) -> None:
+    """Pull and apply pages until head office has no more (``on_page(rows)`` after each)."""
     cursor = int(_setting(db, "sync.cursor") or 0)
     while True:
         answer = session.call("GET", "/v1/pull", params={"cursor": cursor, "limit": page})
-        apply_changes(db, answer["changes"], int(answer["next_cursor"]), int(answer["server_hlc"]))
+        # A long pull (the first one, or one after a long absence) defers the lookup index:
+        # rebuilt once at the end instead of page by page (see apply_changes).
+        bulk = answer["has_more"] and cursor == 0
+        apply_changes(
+            db,
+            answer["changes"],
+            int(answer["next_cursor"]),
+            int(answer["server_hlc"]),
+            bulk=bulk,
+            last=not answer["has_more"],
+        )
         report.pulled += len(answer["changes"])
+        if on_page is not None:
+            on_page(len(answer["changes"]))
         cursor = int(answer["next_cursor"])
         if not answer["has_more"]:
             break
@@ -450,9 +469,22 @@ _CHILDREN: dict[str, list[tuple[str, str]]] = {
 
 
 def apply_changes(
-    db: pw.Database, changes: Sequence[dict[str, Any]], next_cursor: int, server_hlc: int
+    db: pw.Database,
+    changes: Sequence[dict[str, Any]],
+    next_cursor: int,
+    server_hlc: int,
+    *,
+    bulk: bool = False,
+    last: bool = True,
 ) -> None:
-    """Apply one pulled page and move the cursor, in one transaction (see module doc)."""
+    """Apply one pulled page and move the cursor, in one transaction (see module doc).
+
+    The lookup index of the subscribers a page touches is refreshed in the same
+    transaction. ``bulk`` (the first page of a long pull) instead marks the index stale
+    (``sync.reindex``, committed with the page); while it is marked pages skip the index,
+    and the ``last`` page rebuilds it whole — so an interrupted initial sync still ends
+    with a complete index.
+    """
     with _foreign_keys_off(db), capture.capture_suspended(db):
         by_entity: dict[str, list[dict[str, Any]]] = {}
         for change in changes:
@@ -466,7 +498,13 @@ def apply_changes(
         for entity in ENTITIES:
             if entity in by_entity:
                 _apply_entity(db, entity, by_entity[entity], deleted_here)
-        _reindex(db, changes)
+        if bulk:
+            _set(db, "sync.reindex", "1")
+        if _setting(db, "sync.reindex") is None:
+            _reindex(db, changes)
+        elif last:
+            _rebuild_index(db)
+            db.execute_sql("DELETE FROM local_setting WHERE key = 'sync.reindex'")
         _set(db, "sync.cursor", str(next_cursor))
         db.execute_sql("UPDATE sync_control SET hlc = max(hlc, ?) WHERE id = 1", (server_hlc,))
 
@@ -486,6 +524,13 @@ def _reindex(db: pw.Database, changes: Sequence[dict[str, Any]]) -> None:
     from receptionapp.db.search import index_subscribers
 
     index_subscribers(db, sorted(ids))
+
+
+def _rebuild_index(db: pw.Database) -> None:
+    if _has_table(db, "search_doc"):
+        from receptionapp.db.search import rebuild_index
+
+        rebuild_index(db)
 
 
 #: Tables whose rows feed a subscriber's lookup entry (besides the subscriber itself).
@@ -527,6 +572,7 @@ def _apply_entity(
     insert_cols = local_cols
     add_wins = capture.ADD_WINS_FIELDS.get(entity)
     seen: list[tuple[str, str, str, int]] = []
+    natural = _natural_keys(db, entity, [c["row"] for c in changes if c["pk"] not in existing])
     for change in changes:
         pk = change["pk"]
         if (entity, pk) in deleted_here:
@@ -540,8 +586,9 @@ def _apply_entity(
                 seen.append((entity, pk, f"{add_wins}@seen", theirs_seen))
         current = existing.get(pk)
         if current is None:
-            if entity in MERGE_KEYS:
-                _fold_duplicate(db, entity, row, pk)
+            twin = natural.get(tuple(row.get(k) for k in MERGE_KEYS.get(entity, ())))
+            if twin is not None and twin != pk:
+                _fold_duplicate(db, entity, twin, pk)
             inserts.append([row.get(c) for c in insert_cols])
             existing[pk] = dict(zip(insert_cols, inserts[-1], strict=True))
             continue
@@ -592,22 +639,33 @@ def _insert_rows(
             )
 
 
-def _fold_duplicate(db: pw.Database, entity: str, row: dict[str, Wire], keep: str) -> None:
+def _natural_keys(
+    db: pw.Database, entity: str, rows: Sequence[dict[str, Wire]]
+) -> dict[tuple[Wire, ...], str]:
+    """Local rows sharing a natural key (:data:`MERGE_KEYS`) with incoming new rows."""
+    keys = MERGE_KEYS.get(entity)
+    if not keys or not rows:
+        return {}
+    firsts = sorted({str(r[keys[0]]) for r in rows if r.get(keys[0]) is not None})
+    cols = ", ".join(f'"{k}"' for k in keys)
+    found: dict[tuple[Wire, ...], str] = {}
+    for start in range(0, len(firsts), 500):
+        chunk = firsts[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in db.execute_sql(
+            f'SELECT id, {cols} FROM "{entity}" WHERE "{keys[0]}" IN ({marks})', chunk
+        ):
+            if all(v is not None for v in row[1:]):
+                found[tuple(row[1:])] = str(row[0])
+    return found
+
+
+def _fold_duplicate(db: pw.Database, entity: str, old: str, keep: str) -> None:
     """A local row with the same natural key as an incoming one becomes that one.
 
     Head office merged the two (or will, when the local one is pushed); references to the
     local id move to the surviving id, duplicates among them are dropped the same way.
     """
-    keys = MERGE_KEYS[entity]
-    if any(row.get(k) is None for k in keys):
-        return
-    cond = " AND ".join(f'"{k}" = ?' for k in keys)
-    found = db.execute_sql(
-        f'SELECT id FROM "{entity}" WHERE {cond} AND id != ?', [*(row[k] for k in keys), keep]
-    ).fetchone()
-    if found is None:
-        return
-    old = found[0]
     for child, column in _CHILDREN[entity]:
         db.execute_sql(
             f'UPDATE OR IGNORE "{child}" SET "{column}" = ? WHERE "{column}" = ?', (keep, old)

@@ -267,8 +267,18 @@ def _without_foreign_keys() -> Iterator[None]:
 def ensure_schema(db: pw.Database) -> None:
     """Create head office's tables when missing, load reference data, index every row."""
     with bound(db):
-        with _without_foreign_keys():
-            db.create_tables([*m.ALL_MODELS, *HO_MODELS], safe=True)
+        if isinstance(db, pw.SqliteDatabase):
+            # The office schema, by the office migrations (the lookup index included: the
+            # billing import keeps it up to date on SQLite); head office logs its changes
+            # itself, so capture stays off for good. Foreign keys are not enforced.
+            from receptionapp.db import migrations
+
+            migrations.migrate(db)
+            db.execute_sql("UPDATE sync_control SET capture = 0 WHERE id = 1")
+            db.create_tables(list(HO_MODELS), safe=True)
+        else:
+            with _without_foreign_keys():
+                db.create_tables([*m.ALL_MODELS, *HO_MODELS], safe=True)
         with db.atomic():
             if HoCounter.get_or_none(HoCounter.id == 1) is None:
                 HoCounter.create(id=1, seq=0, hlc=0)
@@ -278,13 +288,6 @@ def ensure_schema(db: pw.Database) -> None:
             from receptionapp.db.reference import load_reference_data
 
             load_reference_data(db)
-        if isinstance(db, pw.SqliteDatabase) and "search_doc" not in db.get_tables():
-            # A head office on SQLite gets the office's lookup index too: the billing
-            # import keeps it up to date on every SQLite database.
-            from receptionapp.db.search import migrate_search_index
-
-            with db.atomic():
-                migrate_search_index(db)
         index_rows(db)
 
 
@@ -1024,11 +1027,18 @@ def pull(db: pw.Database, office: HoOffice, cursor: int, limit: int) -> dict[str
             by_entity.setdefault(entity, []).append(pk)
         rows: dict[tuple[str, str], dict[str, Wire]] = {}
         for entity, pks in by_entity.items():
-            model = ENTITIES[entity]
-            names = [(f.name, f.column_name) for f in model._meta.sorted_fields]
+            # Plain SQL: the rows go out as stored, without building model values first.
+            cols = list(FIELDS[entity])
+            select = ", ".join(f'"{c}"' for c in cols)
             for start in range(0, len(pks), 900):
-                for row in model.select().where(model.id.in_(pks[start : start + 900])).dicts():
-                    rows[(entity, row["id"])] = {col: to_wire(row[name]) for name, col in names}
+                chunk = pks[start : start + 900]
+                marks = ", ".join([db.param] * len(chunk))
+                found = db.execute_sql(
+                    f'SELECT {select} FROM "{entity}" WHERE id IN ({marks})', chunk
+                )
+                for values in found:
+                    row = {c: to_wire(v) for c, v in zip(cols, values, strict=True)}
+                    rows[(entity, str(row["id"]))] = row
     changes = [
         {"seq": seq, "entity": entity, "pk": pk, "row": rows[(entity, pk)], "clocks": json.loads(c)}
         for entity, pk, seq, c in page

@@ -255,6 +255,9 @@ def test_head_office_import_reaches_offices_of_its_directorates(
     assert imported.returncode == 0, imported.stderr
     again = run_cli("headoffice", "import", "--db", ho_url, str(DATA / "billing_good.csv"))
     assert again.returncode == 0, again.stderr
+    # head office on SQLite never fills an outbox of its own, imports or not
+    assert ho_db.execute_sql("SELECT capture FROM sync_control").fetchone() == (0,)
+    assert ho_db.execute_sql("SELECT count(*) FROM sync_outbox").fetchone() == (0,)
     with ho.bound(ho_db):
         by_scope = {
             scope: n
