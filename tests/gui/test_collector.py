@@ -23,9 +23,9 @@ def test_collection_moves_to_the_gui_thread_and_back(qtbot: QtBot) -> None:
         assert not gc.isenabled()
         collected_in: list[int] = []
         gc.callbacks.append(
-            lambda phase, info: collected_in.append(threading.get_ident())
-            if phase == "stop"
-            else None
+            lambda phase, info: (
+                collected_in.append(threading.get_ident()) if phase == "stop" else None
+            )
         )
         worker = threading.Thread(target=lambda: [Node() for _ in range(5000)])
         worker.start()
