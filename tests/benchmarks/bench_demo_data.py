@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
 
     workdir = Path(tempfile.mkdtemp(prefix="bench-demo-"))
     try:
+        sample, naive, bulk = baseline(workdir, options.seed)  # first: quick, fails early
         path = workdir / "demo.db"
         started = time.perf_counter()
         summary = make_demo_database(
@@ -108,7 +109,14 @@ def main(argv: list[str] | None = None) -> int:
             f"database {size / 1e6:,.0f} MB ({size / max(options.subscribers, 1):,.0f} B per "
             "subscriber)"
         )
-        sample, naive, bulk = baseline(workdir, options.seed)
+        cpu = summary.cpu_seconds
+        print("  processor time: " + ", ".join(f"{k} {v:.1f} s" for k, v in cpu.items()))
+        idle = (
+            max(cpu.get("generate", 0.0), cpu.get("generator process", 0.0))
+            + cpu.get("indexes", 0.0)
+            + cpu.get("search index", 0.0)
+        )
+        print(f"  on two otherwise idle cores that is about {idle:.0f} s")
         print(
             f"  baseline on a {sample:,}-row sample (every table): peewee Model.create() "
             f"{sample / naive:,.0f} rows/s, executemany {sample / bulk:,.0f} rows/s: "
