@@ -23,6 +23,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from receptionapp import __version__
 from receptionapp.sync import headoffice as ho
@@ -135,6 +136,16 @@ def create_app(db: pw.Database) -> FastAPI:
     @app.exception_handler(ho.SyncRefused)
     async def _refused(_request: Request, exc: ho.SyncRefused) -> JSONResponse:
         return JSONResponse(status_code=exc.status, content=exc.body)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        # e.g. a body that is not JSON at all: the same error shape as every refusal
+        error = {400: "bad_request", 404: "not_found", 405: "method_not_allowed"}
+        return JSONResponse(
+            status_code=exc.status_code,
+            content={"error": error.get(exc.status_code, "http"), "message": str(exc.detail)},
+            headers=getattr(exc, "headers", None),
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
