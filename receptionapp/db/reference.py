@@ -53,7 +53,6 @@ from receptionapp.core.text import fold, street_key
 from receptionapp.db.models import (
     COMPANY_SCOPE,
     AddressRule,
-    BaseModel,
     ConnectionTariff,
     Director,
     Directorate,
@@ -424,7 +423,7 @@ def _changed(model: type[SyncedModel], columns: Iterable[pw.Field]) -> pw.Expres
     return changed
 
 
-def _upsert(model: type[SyncedModel], rows: list[dict[str, Any]]) -> None:
+def _upsert(db: pw.Database, model: type[SyncedModel], rows: list[dict[str, Any]]) -> None:
     if not rows:
         return
     payload = [
@@ -437,7 +436,7 @@ def _upsert(model: type[SyncedModel], rows: list[dict[str, Any]]) -> None:
         preserve=[*payload, model.updated_at],
         where=_changed(model, payload),
     )
-    query.execute()
+    query.execute(db)
 
 
 def load_reference_data(db: pw.Database, path: str | Path | None = None) -> dict[str, int]:
@@ -458,37 +457,42 @@ def load_reference_data(db: pw.Database, path: str | Path | None = None) -> dict
         ValidationError: the file is unreadable or inconsistent (nothing is written).
     """
     data = reference_rows(read_reference_file(path))
-    models: list[type[BaseModel]] = [m for m, _ in REFERENCE_MODELS]
-    with db.bind_ctx([*models, User]), db.atomic():
-        links = _director_links(data)
+    # Queries name ``db`` explicitly rather than rebinding the models (bind_ctx is global to
+    # the process: head office may load reference data while other threads serve requests).
+    with db.atomic():
+        links = _director_links(db, data)
         for director in data.rows[Director]:
             director["user"] = links.get(director["id"])
         for model, _name in REFERENCE_MODELS:
             for start in range(0, len(data.rows[model]), 200):
-                _upsert(model, data.rows[model][start : start + 200])
-        _retire_old_rules(data)
+                _upsert(db, model, data.rows[model][start : start + 200])
+        _retire_old_rules(db, data)
     return {name: len(data.rows[model]) for model, name in REFERENCE_MODELS}
 
 
-def _director_links(data: ReferenceRows) -> dict[str, str | None]:
+def _director_links(db: pw.Database, data: ReferenceRows) -> dict[str, str | None]:
     """Director id → user id to store: the named login's user, else whatever is stored."""
     query = (
         Director.select(Director.id, Director.user)
         .where(Director.id.in_([d["id"] for d in data.rows[Director]]))
         .tuples()
+        .bind(db)
     )
     stored_rows: list[Any] = list(query)
     stored: dict[str, str | None] = {director_id: user_id for director_id, user_id in stored_rows}
     links = dict(stored)
     logins = list(set(data.director_logins.values()))
-    users = {u.login: u.id for u in User.select(User.id, User.login).where(User.login.in_(logins))}
+    found: list[Any] = list(
+        User.select(User.login, User.id).where(User.login.in_(logins)).tuples().bind(db)
+    )
+    users = dict(found)
     for director_id, login in data.director_logins.items():
         if login in users:
             links[director_id] = users[login]
     return links
 
 
-def _retire_old_rules(data: ReferenceRows) -> None:
+def _retire_old_rules(db: pw.Database, data: ReferenceRows) -> None:
     keep = [row["id"] for row in data.rows[AddressRule]]
     directorates = [row["id"] for row in data.rows[Directorate]]
     (
@@ -498,7 +502,7 @@ def _retire_old_rules(data: ReferenceRows) -> None:
             AddressRule.id.not_in(keep),
             AddressRule.deleted_at.is_null(),
         )
-        .execute()
+        .execute(db)
     )
 
 
@@ -508,33 +512,33 @@ def directorate_rules(db: pw.Database) -> list[AddressRuleSpec]:
     Pass them to :func:`receptionapp.core.addresses.resolve_directorate` or, for many
     addresses, to :class:`DirectorateResolver`.
     """
-    with db.bind_ctx([AddressRule, Directorate]):
-        query = (
-            AddressRule.select(
-                Directorate.code,
-                AddressRule.city,
-                AddressRule.street_key,
-                AddressRule.house_from,
-                AddressRule.house_to,
-                AddressRule.parity,
-            )
-            .join(Directorate)
-            .where(AddressRule.deleted_at.is_null(), Directorate.deleted_at.is_null())
-            .order_by(
-                Directorate.code,
-                AddressRule.city,
-                AddressRule.street_key,
-                AddressRule.house_from,
-                AddressRule.house_to,
-                AddressRule.parity,
-            )
-            .tuples()
+    query = (
+        AddressRule.select(
+            Directorate.code,
+            AddressRule.city,
+            AddressRule.street_key,
+            AddressRule.house_from,
+            AddressRule.house_to,
+            AddressRule.parity,
         )
-        rows: list[Any] = list(query)
-        return [
-            AddressRuleSpec(code, city, key, house_from, house_to, parity)
-            for code, city, key, house_from, house_to, parity in rows
-        ]
+        .join(Directorate)
+        .where(AddressRule.deleted_at.is_null(), Directorate.deleted_at.is_null())
+        .order_by(
+            Directorate.code,
+            AddressRule.city,
+            AddressRule.street_key,
+            AddressRule.house_from,
+            AddressRule.house_to,
+            AddressRule.parity,
+        )
+        .tuples()
+        .bind(db)
+    )
+    rows: list[Any] = list(query)
+    return [
+        AddressRuleSpec(code, city, key, house_from, house_to, parity)
+        for code, city, key, house_from, house_to, parity in rows
+    ]
 
 
 class DirectorateResolver:

@@ -342,3 +342,18 @@ def test_the_bundled_file_parses_on_its_own() -> None:
     data = read_reference_file()
     assert data["meta"]["revision"] <= dt.datetime.combine(TODAY, dt.time())
     assert [d["code"] for d in data["directorates"]] == list(CITIES)
+
+
+def test_loads_into_the_database_it_is_given(tmp_path: Path) -> None:
+    # the models stay bound to whatever database the application opened last
+    first = open_database(tmp_path / "head-office.db", create=True)
+    second = open_database(tmp_path / "office.db", create=True)
+    try:
+        load_reference_data(first)
+        assert Directorate.select().count() == 0  # bound to the second database
+        assert len(directorate_rules(first)) > 150
+        assert directorate_rules(second) == []
+    finally:
+        first.close()
+        second.close()
+    assert len(dump(tmp_path / "head-office.db")["directorate"]) == 5
