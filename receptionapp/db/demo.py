@@ -69,6 +69,7 @@ import peewee as pw
 from receptionapp.core.errors import ValidationError
 from receptionapp.core.ids import NAMESPACE
 from receptionapp.db.database import open_database
+from receptionapp.db.models import database_proxy
 from receptionapp.db.reference import (
     DirectorateResolver,
     directorate_rules,
@@ -1470,9 +1471,14 @@ def _build_new_file(
     path: Path,
     build: Callable[[pw.SqliteDatabase], DemoSummary],
 ) -> DemoSummary:
-    """Build a new database under a temporary name next to ``path``, then rename it."""
+    """Build a new database under a temporary name next to ``path``, then rename it.
+
+    The models' database proxy is given back to whatever it pointed to before, so that a
+    caller with its own database open (the GUI) is not left bound to the temporary file.
+    """
     partial = path.with_name(path.name + ".partial")
     _remove_database_files(partial)  # left over from an interrupted run
+    previous = database_proxy.obj
     db = open_database(partial, create=True)
     try:
         summary = build(db)
@@ -1480,6 +1486,9 @@ def _build_new_file(
         db.close()
         _remove_database_files(partial)
         raise
+    finally:
+        if previous is not None:
+            database_proxy.initialize(previous)
     db.close()
     os.replace(partial, path)
     return summary
@@ -1509,11 +1518,14 @@ def make_demo_database(
 
     if not path.exists():
         return _build_new_file(path, lambda db: build(db, True))
+    previous = database_proxy.obj
     db = open_database(path)
     try:
         return build(db, False)
     finally:
         db.close()
+        if previous is not None:
+            database_proxy.initialize(previous)
 
 
 def run_demo_data_command(db_path: str | os.PathLike[str], subscribers: int, seed: int) -> int:

@@ -425,3 +425,13 @@ def test_demo_data_needs_reference_data(tmp_path: Path) -> None:
         assert info.value.code == "demo.no_reference_data"
     finally:
         db.close()
+
+
+def test_the_callers_database_stays_bound(tmp_path: Path) -> None:
+    mine = open_database(tmp_path / "mine.db", create=True)
+    try:
+        ensure_demo_database(tmp_path / "demo.db", subscribers=50)
+        assert User._meta.database.obj is mine  # the models still point at the caller's file
+        assert User.select().count() == 0
+    finally:
+        mine.close()
