@@ -173,6 +173,9 @@ class GuiApp:
             self.window = None
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self._close_database()
+        from receptionapp.sync.demo import stop_demo_headoffice
+
+        stop_demo_headoffice()
         self._release_lock()
         self.collector.stop()
         self.crash.uninstall()
@@ -346,6 +349,10 @@ def _ensure_demo_database(path: Path) -> None:
     from receptionapp.db.demo import ensure_demo_database
 
     ensure_demo_database(path)
+    # A local head office, so the demo shows sync working (started beside the window).
+    from receptionapp.sync.demo import start_in_background
+
+    start_in_background(path)
     # The worker's connection must not stay attached to its thread.
     if database_proxy.obj is not None and not database_proxy.is_closed():
         database_proxy.close()

@@ -322,12 +322,22 @@ def index_rows(
         seq = counter.seq
         stamp = hlcs.tick(counter.hlc)
         for entity, model in ENTITIES.items():
-            known = HoRow.select(HoRow.pk).where(HoRow.entity == entity)
-            cond = model.id.not_in(known)
-            if changed_since is not None:
-                cond = (
-                    cond | (model.updated_at >= changed_since) | (model.created_at >= changed_since)
-                )
+            # Rows without metadata, set-based (a bulk load brings hundreds of thousands).
+            scope = "'*'" if entity in REFERENCE else "t.scope"
+            p = db.param
+            db.execute_sql(
+                f"INSERT INTO ho_row (entity, pk, scope, seq, clocks) "
+                f"SELECT {p}, t.id, {scope}, {p} + row_number() OVER (ORDER BY t.id), '{{}}' "
+                f'FROM "{entity}" AS t WHERE NOT EXISTS '
+                f"(SELECT 1 FROM ho_row AS r WHERE r.entity = {p} AND r.pk = t.id)",
+                (entity, seq, entity),
+            )
+            (top,) = db.execute_sql("SELECT coalesce(max(seq), 0) FROM ho_row").fetchone()
+            total += int(top) - seq
+            seq = max(seq, int(top))
+            if changed_since is None:
+                continue
+            cond = (model.updated_at >= changed_since) | (model.created_at >= changed_since)
             stamped = (stamp_fields or {}).get(entity, ())
             batch: list[tuple[str, str]] = []
             for pk, scope in model.select(model.id, model.scope).where(cond).tuples().iterator():
