@@ -26,8 +26,10 @@ Two keys per word:
 
 Index tokens carry a marker letter that :func:`~receptionapp.core.text.fold` never produces,
 so the kinds cannot collide: ``ъ`` before a variant stem, ``ы`` before a house number, ``э``
-before a flat number, ``ыь`` before the part of a house number after a slash. Plain folded
-words (names, street and city words, numbers inside a street name) have no marker.
+before a flat number, ``ыь`` before the part of a house number after a slash, ``є`` before
+the reversed digits of the account number and ``ї`` before the reversed national number of
+each current phone (suffix search is a prefix search on reversed digits). Plain folded words
+(names, street and city words, numbers inside a street name) have no marker.
 
 Wrong keyboard layout: Latin letters typed on the Russian or Ukrainian ЙЦУКЕН keys
 (``Bdfyjd`` → ``Иванов``, ``Ghjcgtrn`` → ``Проспект``) are converted with both layouts
@@ -51,6 +53,11 @@ VARIANT_MARK = "ъ"
 HOUSE_MARK = "ы"
 HOUSE_PART_MARK = "ыь"
 FLAT_MARK = "э"
+ACCOUNT_MARK = "є"
+PHONE_MARK = "ї"
+#: Markers of tokens that are reversed digits: never in the term list (too many, and a
+#: prefix of them is selective enough to search as a prefix).
+DIGIT_MARKS = (ACCOUNT_MARK, PHONE_MARK)
 
 #: The symbol every vowel becomes in a variant key.
 _VOWEL = "а"
@@ -83,6 +90,7 @@ IRREGULAR_NAMES: tuple[tuple[str, str], ...] = (
     (r"гнат$", "игнат"),  # Гнат / Игнат (a folk form without the initial vowel)
     (r"панас$", "афанасии"),  # Панас / Афанасий
     (r"яковлев", "яков"),  # Якович / Яковлевич (the Russian patronymic of Яков)
+    (r"илинич", "иллив"),  # Іллівна / Ильинична (the Russian patronymic of Илья)
 )
 _IRREGULAR = tuple((re.compile("^" + pattern), repl) for pattern, repl in IRREGULAR_NAMES)
 
@@ -210,27 +218,134 @@ def street_tokens(street: str) -> tuple[str, ...]:
     return tuple(tokens)
 
 
-_HOUSE = re.compile(r"^\s*(\d+)\s*[-‐]?\s*([a-zа-яёіїєґ]?)(?:\s*[/\\]\s*(\d+\w*))?", re.I)
+_FIRST_NUMBER = re.compile(r"\d+")
+# A letter right after the number ("10А", "10-а", "10 а"), not the start of a word ("10 корп.").
+_HOUSE_LETTER = re.compile(r"\s*[-‐]?\s*([^\W\d_])(?![^\W_])")
+_HOUSE_PART = re.compile(r"\d+")
 
 
 @functools.lru_cache(maxsize=100_000)
 def number_tokens(mark: str, value: str) -> tuple[str, ...]:
     """Index tokens of a house (``mark`` = :data:`HOUSE_MARK`) or flat (:data:`FLAT_MARK`).
 
-    ``10`` → ``ы10``; ``10А`` / ``10-а`` → ``ы10а``, ``ы10``; ``10/2`` → ``ы10``, ``ыь2``.
-    Text without a leading number (``б/н``) gives its folded words under the mark.
+    ``10`` → ``ы10``; ``10А`` / ``10-а`` → ``ы10``, ``ы10а``; ``10/2`` and ``10 корп. 2`` →
+    ``ы10``, ``ыь2``; a flat ``оф. 4`` → ``э4``. Text without a number (``б/н``) gives its
+    folded words under the mark.
     """
-    match = _HOUSE.match(value)
+    match = _FIRST_NUMBER.search(value)
     if not match:
         key = "".join(fold(w) for w in _split_words(value))
         return (mark + key,) if key else ()
-    number, letter, part = match.group(1).lstrip("0") or "0", fold(match.group(2)), match.group(3)
+    number = match.group().lstrip("0") or "0"
     tokens = [mark + number]
+    rest = value[match.end() :]
+    letter = _HOUSE_LETTER.match(rest)
     if letter:
-        tokens.append(mark + number + letter)
+        tokens.append(mark + number + fold(letter.group(1)))
+        rest = rest[letter.end() :]
+    part = _HOUSE_PART.search(rest)
     if part and mark == HOUSE_MARK:
-        tokens.append(HOUSE_PART_MARK + fold(part))
+        tokens.append(HOUSE_PART_MARK + (part.group().lstrip("0") or "0"))
     return tuple(tokens)
+
+
+def account_token(number: str | None) -> str | None:
+    """The token of an account number: its digits reversed (``5700000017`` → ``є7100000075``)."""
+    if number and number.isdigit() and number.isascii():
+        return ACCOUNT_MARK + number[::-1]
+    digits = reversed_digits(number)
+    return ACCOUNT_MARK + digits if digits else None
+
+
+def phone_token(e164: str) -> str | None:
+    """The token of a phone number: its national number reversed.
+
+    ``+380501234567`` → ``ї765432105``; a foreign number keeps its country code.
+    """
+    if len(e164) == 13 and e164.startswith("+380"):
+        national = e164[4:]
+        if national.isdigit() and national.isascii():
+            return PHONE_MARK + national[::-1]
+    digits = reversed_digits(e164)
+    return PHONE_MARK + digits if digits else None
+
+
+class DocumentKeys:
+    """Builds FTS documents fast: each distinct name word, place, house and flat is turned
+    into tokens once, and :meth:`terms` lists every token seen (except account and phone
+    tokens, which are reversed digits).
+
+    One instance serves a whole index rebuild; its caches hold only distinct values.
+    """
+
+    def __init__(self) -> None:
+        self._words: dict[str, str] = {}
+        self._places: dict[tuple[str | None, str | None], str] = {}
+        self._houses: dict[str, str] = {}
+        self._flats: dict[str, str] = {}
+
+    def __call__(
+        self,
+        last_name: str | None,
+        first_name: str | None,
+        patronymic: str | None,
+        city: str | None = None,
+        street: str | None = None,
+        house: str | None = None,
+        flat: str | None = None,
+        number: str | None = None,
+        phones: str | None = None,
+    ) -> str:
+        """The document: space-separated tokens (see :func:`document_tokens`)."""
+        parts = []
+        words = self._words
+        for word in (last_name, first_name, patronymic):
+            if word:
+                tokens = words.get(word)
+                if tokens is None:
+                    tokens = words[word] = " ".join(dict.fromkeys(text_tokens(word)))
+                if tokens:
+                    parts.append(tokens)
+        if city or street:
+            place = self._places.get((city, street))
+            if place is None:
+                place_tokens = text_tokens(city or "") + street_tokens(street or "")
+                place = self._places[(city, street)] = " ".join(dict.fromkeys(place_tokens))
+            if place:
+                parts.append(place)
+        if house:
+            tokens = self._houses.get(house)
+            if tokens is None:
+                tokens = self._houses[house] = " ".join(number_tokens(HOUSE_MARK, house))
+            if tokens:
+                parts.append(tokens)
+        if flat:
+            tokens = self._flats.get(flat)
+            if tokens is None:
+                tokens = self._flats[flat] = " ".join(number_tokens(FLAT_MARK, flat))
+            if tokens:
+                parts.append(tokens)
+        if number:
+            token = account_token(number)
+            if token:
+                parts.append(token)
+        if phones:
+            for phone in phones.split():
+                token = phone_token(phone)
+                if token:
+                    parts.append(token)
+        return " ".join(parts)
+
+    def terms(self) -> set[str]:
+        """Every word, place, house and flat token of the documents built so far."""
+        terms: set[str] = set()
+        for cache in (self._words, self._places, self._houses, self._flats):
+            for tokens in cache.values():
+                terms.update(tokens.split())
+        return terms
+
+
+_SHARED_KEYS = DocumentKeys()
 
 
 def document_tokens(
@@ -241,25 +356,18 @@ def document_tokens(
     street: str | None = None,
     house: str | None = None,
     flat: str | None = None,
+    number: str | None = None,
+    phones: str | None = None,
 ) -> str:
     """The FTS document of one account (or of a subscriber without accounts).
 
-    Returns the distinct index tokens joined by spaces: name words, city and street words
-    (exact and variant keys), house and flat.
+    Returns the index tokens joined by spaces: name words, city and street words (exact keys
+    and variant stems), house, flat, the account number and the subscriber's current phones
+    (E.164, separated by spaces). A token may repeat when two fields share a word.
     """
-    tokens: list[str] = []
-    for part in (last_name, first_name, patronymic):
-        if part:
-            tokens.extend(text_tokens(part))
-    if city:
-        tokens.extend(text_tokens(city))
-    if street:
-        tokens.extend(street_tokens(street))
-    if house:
-        tokens.extend(number_tokens(HOUSE_MARK, house))
-    if flat:
-        tokens.extend(number_tokens(FLAT_MARK, flat))
-    return " ".join(dict.fromkeys(tokens))
+    return _SHARED_KEYS(
+        last_name, first_name, patronymic, city, street, house, flat, number, phones
+    )
 
 
 def digits_of(text: str) -> str:
@@ -289,7 +397,8 @@ NSN_LENGTH = 9
 _PHONE_PUNCT = re.compile(r"[\s\-‐–—()+.,/\\#№*]")
 _FLAT_WORDS = frozenset(fold(w) for w in ("кв", "квартира", "квартири", "кварт", "офіс", "оф"))
 _HOUSE_WORDS = frozenset(fold(w) for w in ("буд", "будинок", "д", "дом"))
-_SHORT_MARKERS = frozenset(("м", "г", "д"))
+_PART_WORDS = frozenset(fold(w) for w in ("корп", "корпус", "к", "секц", "секція"))
+_SHORT_MARKERS = frozenset(("м", "г", "д", "к"))
 _HYPHENATED_TYPES = frozenset(("прт", "бр"))
 
 
@@ -315,6 +424,7 @@ class TermRole(enum.Enum):
     WORD = "word"  # name, street or city word
     HOUSE = "house"  # the first number, or one after "буд."/"д."
     FLAT = "flat"  # the second number, one after "кв.", or the part after a slash
+    PART = "part"  # a number after "корп."
     NUMBER = "number"  # a third number or more: matched only inside street names
 
 
@@ -424,6 +534,8 @@ def _number_term(piece: str, role: TermRole, explicit: bool) -> QueryTerm | None
         exact = (FLAT_MARK + key, HOUSE_PART_MARK + key)
         if not explicit:
             exact = (*exact, HOUSE_MARK + key)
+    elif role is TermRole.PART:
+        exact = (HOUSE_PART_MARK + key,)
     else:
         exact = (digits,)
     return QueryTerm(piece, role, exact)
@@ -465,7 +577,8 @@ def _number_terms(raw: str, state: _NumberState) -> list[QueryTerm]:
         term = _number_term(piece, role, explicit)
         if term is not None:
             terms.append(term)
-        state.count += 1
+        if role is not TermRole.PART:  # "10 корп. 2 кв 5" and "10 корп. 2, 5": 5 is the flat
+            state.count += 1
         state.next_role = None
     return terms
 
@@ -490,6 +603,9 @@ def _chunk_terms(chunk: str, state: _NumberState, keep_markers: bool) -> list[Qu
             if key in _HOUSE_WORDS:
                 state.next_role = TermRole.HOUSE
                 continue
+            if key in _PART_WORDS:
+                state.next_role = TermRole.PART
+                continue
             if key in STREET_TYPES or key == "прт":
                 continue
         term = _word_term(raw)
@@ -500,7 +616,13 @@ def _chunk_terms(chunk: str, state: _NumberState, keep_markers: bool) -> list[Qu
 
 def _is_marker_word(word: str) -> bool:
     key = fold(word)
-    return key in STREET_TYPES or key in _FLAT_WORDS or key in _HOUSE_WORDS or key == "прт"
+    return (
+        key in STREET_TYPES
+        or key in _FLAT_WORDS
+        or key in _HOUSE_WORDS
+        or key in _PART_WORDS
+        or key == "прт"
+    )
 
 
 def parse_query(text: str) -> ParsedQuery:

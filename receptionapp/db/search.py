@@ -29,13 +29,12 @@ from __future__ import annotations
 
 import contextlib
 import enum
-import functools
 import json
 import logging
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, cast
@@ -44,21 +43,22 @@ import peewee as pw
 
 from receptionapp.core.errors import ReceptionError, SchemaTooNew, StorageUnavailable
 from receptionapp.core.search_keys import (
+    ACCOUNT_MARK,
+    DIGIT_MARKS,
     NSN_LENGTH,
+    PHONE_MARK,
+    DocumentKeys,
     ParsedQuery,
     QueryKind,
     QueryTerm,
-    document_tokens,
+    digits_of,
     parse_query,
-    reversed_digits,
+    phone_token,
 )
-from receptionapp.core.text import fold
 from receptionapp.db.models import database_proxy
 
 log = logging.getLogger(__name__)
 
-#: The schema step that creates the index tables (in ``receptionapp/db/migrations``).
-SCHEMA_FILE = "0003_search_index.sql"
 #: Results of a one- or two-character query are capped at this many.
 SHORT_QUERY_LIMIT = 20
 #: A phone tail needs at least this many digits (fewer would match a good part of the city).
@@ -66,9 +66,6 @@ MIN_PHONE_TAIL = 4
 #: An account tail needs at least this many digits.
 MIN_ACCOUNT_TAIL = 3
 
-# The digit after "9": the upper bound of a range scan over reversed digits that start with
-# a given prefix (``x >= '4321' AND x < '4321:'``).
-_AFTER_DIGITS = ":"
 
 Progress = Callable[[int, int], None]
 
@@ -148,118 +145,60 @@ class _Hits:
 
 # --- building the index ------------------------------------------------------------------
 
+#: The schema steps of the index (SQL files in ``receptionapp/db/migrations``).
+SCHEMA_FILES = {3: "0003_search_index.sql", 4: "0004_search_terms.sql"}
 
-def _doc_keys(
-    last: str | None,
-    first: str | None,
-    patronymic: str | None,
-    city: str | None,
-    street: str | None,
-    house: str | None,
-    flat: str | None,
-) -> str:
-    return document_tokens(last or "", first or "", patronymic or "", city, street, house, flat)
+#: FTS5 merge settings while the whole index is written (one merge at the end is cheaper than
+#: merging as segments pile up), and the settings restored for incremental updates.
+_BULK_FTS_CONFIG = (("automerge", 0), ("crisismerge", 2000))
+_LIVE_FTS_CONFIG = (("automerge", 4), ("crisismerge", 16))
 
 
-_fold = functools.lru_cache(maxsize=200_000)(fold)
+class _DocKeys:
+    """The ``rs_doc_keys`` SQL function: a document's tokens, and progress reports.
 
-
-def _sort_key(last: str | None, first: str | None, patronymic: str | None) -> str:
-    # Alphabetical order of the folded name: the order results come out of FTS5 in.
-    return f"{_fold(last or '')}\x01{_fold(first or '')}\x01{_fold(patronymic or '')}"
-
-
-def _phone_digits_rev(e164: str | None, raw_text: str | None) -> str | None:
-    if e164:
-        return reversed_digits(e164)
-    # A number the import could not read: its digits still find it by the last digits.
-    digits = reversed_digits(raw_text)
-    if digits and 5 <= len(digits) <= 15:
-        return digits
-    return None
-
-
-class _Ticker:
-    """Reports progress from inside SQL statements, phase by phase, never past the total.
-
-    SQLite may evaluate a column more than once per row, so the count of calls is only an
-    estimate: each phase is clamped to its size and completed by :meth:`finish_phase`.
+    Attributes:
+        keys: the document builder; its term list feeds ``search_term``.
+        calls: documents built so far.
     """
 
     def __init__(self, progress: Progress | None, total: int, every: int = 50_000) -> None:
+        self.keys = DocumentKeys()
         self.progress = progress
         self.total = max(total, 1)
         self.every = every
-        self.base = 0
-        self.size = 0
         self.calls = 0
 
-    def start_phase(self, size: int) -> None:
-        self.size = size
-        self.calls = 0
-
-    def finish_phase(self) -> None:
-        self.base += self.size
-        self.size = self.calls = 0
-        self._report()
-
-    def tick(self, value: Any) -> Any:
+    def __call__(self, *fields: str | None) -> str:
         self.calls += 1
         if self.progress is not None and self.calls % self.every == 0:
-            self._report()
-        return value
-
-    def _report(self) -> None:
-        if self.progress is not None:
-            done = min(self.base + min(self.calls, self.size), self.total)
-            self.progress(done, self.total)
+            self.progress(min(self.calls, self.total), self.total)
+        return self.keys(*fields)
 
 
-def _register(conn: sqlite3.Connection, ticker: _Ticker | None = None) -> None:
-    """Register the Python functions the index statements use on this connection."""
-    conn.create_function("rs_doc_keys", 7, _doc_keys, deterministic=True)
-    conn.create_function("rs_sort_key", 3, _sort_key, deterministic=True)
-    conn.create_function("rs_rev_digits", 1, reversed_digits, deterministic=True)
-    conn.create_function("rs_phone_rev", 2, _phone_digits_rev, deterministic=True)
-    # Not deterministic: SQLite must call it once per row.
-    conn.create_function("rs_tick", 1, ticker.tick if ticker else (lambda v: v))
+# Current numbers: not retired, not deleted, readable.
+_CURRENT_PHONE = "p.retired_at IS NULL AND p.deleted_at IS NULL AND p.e164 IS NOT NULL"
 
-
-# Current numbers: not retired, not deleted.
-_CURRENT_PHONE = "p.retired_at IS NULL AND p.deleted_at IS NULL"
-
-# Every document (account, or subscriber without accounts) with its tokens and sort key;
-# ``{subscribers}`` narrows it to some subscribers (used twice: one ``?`` list per branch).
-_DOC_SELECT = """
-SELECT s.id AS s_id, a.id AS a_id, rs_rev_digits(a.number) AS rev,
-       rs_tick(rs_doc_keys(s.last_name, s.first_name, s.patronymic,
-                           a.city, a.street, a.house, a.flat)) AS keys,
-       rs_sort_key(s.last_name, s.first_name, s.patronymic) AS sort_key, a.number AS n
-FROM subscriber AS s JOIN account AS a ON a.subscriber_id = s.id AND a.deleted_at IS NULL
-WHERE s.deleted_at IS NULL {subscribers}
-UNION ALL
-SELECT s.id, NULL, NULL,
-       rs_tick(rs_doc_keys(s.last_name, s.first_name, s.patronymic, NULL, NULL, NULL, NULL)),
-       rs_sort_key(s.last_name, s.first_name, s.patronymic), ''
-FROM subscriber AS s
-WHERE s.deleted_at IS NULL {subscribers}
-  AND NOT EXISTS (SELECT 1 FROM account AS a WHERE a.subscriber_id = s.id
-                  AND a.deleted_at IS NULL)
-"""
-
-_DOC_INSERT = (
-    "INSERT INTO search_doc (subscriber_id, account_id, number_rev, keys) "
-    "SELECT s_id, a_id, rev, keys FROM ({select}) ORDER BY sort_key, n, s_id"
+# Every document (an account, or a subscriber without accounts) with its tokens, in
+# alphabetical order of the name (raw text order: no Python call per comparison). The
+# phones of each subscriber are gathered in one pass over the phone table (a lookup per
+# subscriber would read it in random order). ``{subscribers}`` narrows it to some
+# subscribers (two ``?`` lists).
+_DOC_INSERT = f"""
+WITH phones AS MATERIALIZED (
+    SELECT p.subscriber_id AS sid, group_concat(p.e164, ' ') AS numbers
+    FROM phone AS p WHERE {_CURRENT_PHONE} {{phone_subscribers}}
+    GROUP BY p.subscriber_id
 )
-
-# Current numbers (and the digits of text an import could not read as a number).
-_PHONE_INSERT = f"""
-INSERT OR IGNORE INTO search_phone (digits_rev, subscriber_id)
-SELECT d, subscriber_id FROM (
-    SELECT rs_tick(rs_phone_rev(p.e164, p.raw_text)) AS d, p.subscriber_id
-    FROM phone AS p
-    WHERE {_CURRENT_PHONE} AND (p.e164 IS NOT NULL OR p.raw_text != '') {{subscribers}}
-) WHERE d IS NOT NULL {{order}}
+INSERT INTO search_doc (subscriber_id, account_id, keys)
+SELECT s.id, a.id,
+       rs_doc_keys(s.last_name, s.first_name, s.patronymic, a.city, a.street, a.house, a.flat,
+                   a.number, phones.numbers)
+FROM subscriber AS s
+LEFT JOIN account AS a ON a.subscriber_id = s.id AND a.deleted_at IS NULL
+LEFT JOIN phones ON phones.sid = s.id
+WHERE s.deleted_at IS NULL {{subscribers}}
+ORDER BY s.last_name, s.first_name, s.patronymic, s.id, a.number
 """
 
 _INDEXES = (
@@ -267,72 +206,86 @@ _INDEXES = (
         "search_doc_subscriber_id",
         'CREATE INDEX "search_doc_subscriber_id" ON "search_doc" ("subscriber_id")',
     ),
-    (
-        "search_doc_number_rev",
-        'CREATE INDEX "search_doc_number_rev" ON "search_doc" ("number_rev")',
-    ),
-    (
-        "search_phone_subscriber_id",
-        'CREATE INDEX "search_phone_subscriber_id" ON "search_phone" ("subscriber_id")',
-    ),
 )
 
 
-def migrate_search_index(db: pw.SqliteDatabase) -> None:
-    """Schema step: create the index tables and fill them from the rows already there.
+def _register(conn: sqlite3.Connection, doc_keys: _DocKeys) -> None:
+    """Register the Python function the index statements use on this connection."""
+    # Not deterministic: SQLite must call it once per row (it counts and collects).
+    conn.create_function("rs_doc_keys", 9, doc_keys)
 
-    A database of an earlier schema with subscribers in it comes out searchable.
-    """
-    sql = (
-        resources.files("receptionapp.db.migrations")
-        .joinpath(SCHEMA_FILE)
-        .read_text(encoding="utf-8")
-    )
+
+def _run_schema_file(db: pw.SqliteDatabase, name: str) -> None:
+    sql = resources.files("receptionapp.db.migrations").joinpath(name).read_text(encoding="utf-8")
     for statement in sql.split(";\n"):
         if statement.strip():
             db.execute_sql(statement)
+
+
+def migrate_search_index(db: pw.SqliteDatabase) -> None:
+    """Schema step 3: the first index tables (filled by step 4)."""
+    _run_schema_file(db, SCHEMA_FILES[3])
+
+
+def migrate_search_terms(db: pw.SqliteDatabase) -> None:
+    """Schema step 4: the index tables as they are now, and their fill.
+
+    Account numbers and phones moved into the FTS documents; the term list and prefix
+    indexes of 1–4 characters were added.
+
+    A database of an earlier schema with subscribers in it comes out searchable.
+    """
+    _run_schema_file(db, SCHEMA_FILES[4])
     rebuild_index(db)
+
+
+def _fts_config(db: pw.Database, settings: Iterable[tuple[str, int]]) -> None:
+    for name, value in settings:
+        db.execute_sql("INSERT INTO search_fts (search_fts, rank) VALUES (?, ?)", (name, value))
 
 
 def rebuild_index(db: pw.SqliteDatabase, progress: Progress | None = None) -> None:
     """Rebuild the whole lookup index from the subscriber, account and phone tables.
 
-    Set-based: the tokens are computed by Python functions registered on the connection
-    inside ``INSERT … SELECT`` statements, with the secondary indexes dropped during the load.
-    Runs in one transaction (a savepoint when the caller has one open).
+    Set-based: tokens are computed by a Python function registered on the connection inside
+    one ``INSERT … SELECT`` (digits are reversed in SQL), secondary indexes are dropped
+    during the load and FTS5 merges its segments once at the end. Runs in one transaction (a
+    savepoint when the caller has one open).
 
     Args:
         db: the office database.
-        progress: called now and then with (rows done, rows in all), from this thread.
+        progress: called now and then with (documents done, documents in all), from this
+            thread; the last call has done == total.
     """
     conn = db.connection()
-    docs = db.execute_sql(
-        "SELECT (SELECT count(*) FROM account AS a JOIN subscriber AS s"
-        " ON s.id = a.subscriber_id WHERE a.deleted_at IS NULL AND s.deleted_at IS NULL)"
-        " + (SELECT count(*) FROM subscriber AS s WHERE s.deleted_at IS NULL AND NOT EXISTS"
-        " (SELECT 1 FROM account AS a WHERE a.subscriber_id = s.id AND a.deleted_at IS NULL))"
-    ).fetchone()[0]
-    phones = db.execute_sql(f"SELECT count(*) FROM phone AS p WHERE {_CURRENT_PHONE}").fetchone()[0]
-    ticker = _Ticker(progress, total=2 * docs + phones)
-    _register(conn, ticker)
+    # An estimate (counting exactly would read both tables once more): every account, and
+    # the subscribers without one, which are few.
+    (docs,) = db.execute_sql("SELECT count(*) FROM account").fetchone()
+    # Tokens are most of the work: report them, and the rest as the last step.
+    total = docs + max(docs // 2, 1)
+    doc_keys = _DocKeys(progress, total)
+    _register(conn, doc_keys)
     with db.atomic():
         for name, _sql in _INDEXES:
             db.execute_sql(f'DROP INDEX IF EXISTS "{name}"')
         db.execute_sql("DELETE FROM search_doc")
-        db.execute_sql("DELETE FROM search_phone")
-        ticker.start_phase(docs)
-        db.execute_sql(_DOC_INSERT.format(select=_DOC_SELECT.format(subscribers="")))
-        ticker.finish_phase()
-        ticker.start_phase(docs)
+        db.execute_sql("DELETE FROM search_term")
+        db.execute_sql(_DOC_INSERT.format(subscribers="", phone_subscribers=""))
+        if progress is not None:
+            progress(min(doc_keys.calls, docs), total)
+        _fts_config(db, _BULK_FTS_CONFIG)
         db.execute_sql("INSERT INTO search_fts (search_fts) VALUES ('rebuild')")
-        ticker.finish_phase()
-        ticker.start_phase(phones)
-        db.execute_sql(_PHONE_INSERT.format(subscribers="", order="ORDER BY d, subscriber_id"))
+        db.execute_sql("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
+        _fts_config(db, _LIVE_FTS_CONFIG)
         for _name, sql in _INDEXES:
             db.execute_sql(sql)
-        db.execute_sql("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
-        ticker.finish_phase()
-    log.info("lookup index rebuilt: %s documents, %s phones", docs, phones)
+        conn.executemany(
+            "INSERT INTO search_term (term) VALUES (?)",
+            ((t,) for t in sorted(doc_keys.keys.terms())),
+        )
+    if progress is not None:
+        progress(total, total)
+    log.info("lookup index rebuilt: %s documents", doc_keys.calls)
 
 
 def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
@@ -351,7 +304,8 @@ def index_subscribers(db: pw.SqliteDatabase, subscriber_ids: Iterable[str]) -> N
     ids = list(dict.fromkeys(subscriber_ids))
     if not ids:
         return
-    _register(db.connection())
+    doc_keys = _DocKeys(None, 0)
+    _register(db.connection(), doc_keys)
     with db.atomic():
         for chunk in _chunks(ids):
             marks = ", ".join("?" * len(chunk))
@@ -364,17 +318,18 @@ def index_subscribers(db: pw.SqliteDatabase, subscriber_ids: Iterable[str]) -> N
                     (doc_id, keys),
                 )
             db.execute_sql(f"DELETE FROM search_doc WHERE subscriber_id IN ({marks})", chunk)
-            db.execute_sql(f"DELETE FROM search_phone WHERE subscriber_id IN ({marks})", chunk)
-            select = _DOC_SELECT.format(subscribers=f"AND s.id IN ({marks})")
-            cursor = db.execute_sql(
-                _DOC_INSERT.format(select=select) + " RETURNING id, keys", [*chunk, *chunk]
+            narrowed = _DOC_INSERT.format(
+                subscribers=f"AND s.id IN ({marks})",
+                phone_subscribers=f"AND p.subscriber_id IN ({marks})",
             )
+            cursor = db.execute_sql(narrowed + " RETURNING id, keys", [*chunk, *chunk])
             for doc_id, keys in cursor.fetchall():
                 db.execute_sql("INSERT INTO search_fts (rowid, keys) VALUES (?, ?)", (doc_id, keys))
-            db.execute_sql(
-                _PHONE_INSERT.format(subscribers=f"AND p.subscriber_id IN ({marks})", order=""),
-                chunk,
-            )
+        # Terms of removed documents stay: a term without documents matches nothing.
+        db.connection().executemany(
+            "INSERT OR IGNORE INTO search_term (term) VALUES (?)",
+            ((t,) for t in doc_keys.keys.terms()),
+        )
 
 
 # --- querying ----------------------------------------------------------------------------
@@ -402,21 +357,76 @@ _TIER_MATCH = {
 }
 
 
-def _term_expr(term: QueryTerm, tier: _Tier, last: bool) -> str:
-    if tier is _Tier.VARIANT_WORDS and term.variants:
-        tokens = [_fts_string(t) for t in term.variants]
+#: The last word of a query is read as complete in the other spelling only from this length
+#: on: "Ковалёв" finds "Ковальов" before "Ковалевська", but "Ков" is the start of a surname,
+#: not the whole word "Київ" (both have the stem "кав").
+MIN_WHOLE_LAST_WORD = 4
+
+
+#: A prefix that begins at most this many indexed terms is searched as those terms (lazy in
+#: FTS5); one that begins more is searched as a prefix (FTS5 streams it from a prefix index
+#: up to :data:`PREFIX_INDEX_CHARS` characters, else reads every matching entry first).
+MAX_PREFIX_TERMS = 64
+PREFIX_INDEX_CHARS = 4
+
+
+class _Prefixes:
+    """Turns a prefix into an FTS5 expression, with the term list at hand."""
+
+    def __init__(self, db: pw.Database) -> None:
+        self.db = db
+        self.cache: dict[str, str] = {}
+
+    def expr(self, token: str) -> str:
+        found = self.cache.get(token)
+        if found is None:
+            found = self.cache[token] = self._expr(token)
+        return found
+
+    def _expr(self, token: str) -> str:
+        if len(token) <= PREFIX_INDEX_CHARS or token[:1] in DIGIT_MARKS:
+            # A short prefix streams from its prefix index; reversed digits are selective.
+            return _fts_string(token) + "*"
+        upper = token[:-1] + chr(ord(token[-1]) + 1)
+        terms = [
+            row[0]
+            for row in self.db.execute_sql(
+                "SELECT term FROM search_term WHERE term >= ? AND term < ? LIMIT ?",
+                (token, upper, MAX_PREFIX_TERMS + 1),
+            ).fetchall()
+        ]
+        if len(terms) > MAX_PREFIX_TERMS:
+            return _fts_string(token) + "*"
+        if not terms:
+            return _fts_string(token)  # matches nothing, cheaply
+        return " OR ".join(_fts_string(t) for t in terms)
+
+
+def _term_expr(term: QueryTerm, tier: _Tier, last: bool, prefixes: _Prefixes) -> str:
+    exact: list[str] = []
+    starts: list[str] = []
+    if (
+        tier is _Tier.VARIANT_WORDS
+        and term.variants
+        and (not last or len(term.exact[0]) >= MIN_WHOLE_LAST_WORD)
+    ):
+        exact = list(term.variants)
+    elif tier in (_Tier.WORDS, _Tier.VARIANT_WORDS):
+        exact = list(term.exact)
     else:
-        star = "*" if tier in (_Tier.PREFIX, _Tier.VARIANT_PREFIX) else ""
-        tokens = [_fts_string(t) + star for t in term.exact]
+        starts = list(term.exact)
         if tier is _Tier.VARIANT_PREFIX:
             # A word followed by others is complete: its variant stem must be a whole stem
             # (a prefix of a short stem matches half the names). The last may be unfinished.
-            tokens.extend(_fts_string(t) + ("*" if last else "") for t in term.variants)
-    unique = list(dict.fromkeys(tokens))
-    return unique[0] if len(unique) == 1 else "(" + " OR ".join(unique) + ")"
+            (starts if last else exact).extend(term.variants)
+    parts = [_fts_string(t) for t in dict.fromkeys(exact)]
+    parts += [prefixes.expr(t) for t in dict.fromkeys(starts)]
+    return (
+        parts[0] if len(parts) == 1 and " OR " not in parts[0] else "(" + " OR ".join(parts) + ")"
+    )
 
 
-def _match_expr(query: ParsedQuery, tier: _Tier) -> str:
+def _match_expr(query: ParsedQuery, tier: _Tier, prefixes: _Prefixes) -> str:
     """The FTS5 expression of a tier: every chunk matches (one of its readings)."""
     groups = []
     for g, group in enumerate(query.groups):
@@ -424,7 +434,7 @@ def _match_expr(query: ParsedQuery, tier: _Tier) -> str:
         readings = []
         for reading in group.readings:
             terms = [
-                _term_expr(term, tier, last_group and t == len(reading) - 1)
+                _term_expr(term, tier, last_group and t == len(reading) - 1, prefixes)
                 for t, term in enumerate(reading)
             ]
             readings.append(terms[0] if len(terms) == 1 else "(" + " AND ".join(terms) + ")")
@@ -436,11 +446,12 @@ def _match_expr(query: ParsedQuery, tier: _Tier) -> str:
 def _text_hits(db: pw.Database, query: ParsedQuery, hits: _Hits) -> None:
     """Tiers of :class:`_Tier`, best first; each in alphabetical order of the name."""
     tiers = [_Tier.WORDS, _Tier.PREFIX] if query.short else list(_Tier)
+    prefixes = _Prefixes(db)
     done: set[str] = set()
     for tier in tiers:
         if hits.is_full():
             return
-        expr = _match_expr(query, tier)
+        expr = _match_expr(query, tier, prefixes)
         if expr in done:
             continue
         done.add(expr)
@@ -451,70 +462,56 @@ def _text_hits(db: pw.Database, query: ParsedQuery, hits: _Hits) -> None:
         hits.add((row[0] for row in rows), _TIER_MATCH[tier])
 
 
-def _range(prefix: str) -> tuple[str, str]:
-    return prefix, prefix + _AFTER_DIGITS
-
-
-def _docs_of_subscribers(db: pw.Database, subscriber_ids: Sequence[str]) -> list[int]:
-    if not subscriber_ids:
-        return []
-    marks = ", ".join("?" * len(subscriber_ids))
-    rows = db.execute_sql(
-        f"SELECT id, subscriber_id FROM search_doc WHERE subscriber_id IN ({marks})",
-        list(subscriber_ids),
-    ).fetchall()
-    order = {sid: i for i, sid in enumerate(subscriber_ids)}
-    rows.sort(key=lambda r: (order[r[1]], r[0]))
-    return [r[0] for r in rows]
+def _fts_rows(db: pw.Database, expr: str, limit: int) -> list[int]:
+    return [
+        row[0]
+        for row in db.execute_sql(
+            "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?", (expr, limit)
+        ).fetchall()
+    ]
 
 
 def _digits_hits(db: pw.Database, query: ParsedQuery, hits: _Hits) -> None:
+    """Exact account, exact phone; then tails of both, ranked later by how much was typed."""
     digits, national = query.digits, query.national
-    rev = digits[::-1]
-    rows = db.execute_sql(
-        "SELECT id FROM search_doc WHERE number_rev = ? ORDER BY id LIMIT ?", (rev, hits.cap)
-    ).fetchall()
-    hits.add((r[0] for r in rows), MatchKind.ACCOUNT)
+    hits.add(_fts_rows(db, _fts_string(ACCOUNT_MARK + digits[::-1]), hits.cap), MatchKind.ACCOUNT)
     if query.short or hits.is_full():
         return
-    national_rev = national[::-1]
     whole_phone = len(national) >= NSN_LENGTH
-    phone_rows: list[tuple[str, int]] = []
-    if whole_phone or len(national) >= MIN_PHONE_TAIL:
-        low, high = _range(national_rev)
-        phone_rows = [
-            (sid, len(d))
-            for d, sid in db.execute_sql(
-                "SELECT digits_rev, subscriber_id FROM search_phone "
-                "WHERE digits_rev >= ? AND digits_rev < ? LIMIT ?",
-                (low, high, hits.cap),
-            ).fetchall()
-        ]
     if whole_phone:
-        subscribers = list(dict.fromkeys(sid for sid, _n in phone_rows))
-        hits.add(_docs_of_subscribers(db, subscribers), MatchKind.PHONE)
-        phone_rows = []
+        token = _fts_string(PHONE_MARK + national[::-1])
+        hits.add(_fts_rows(db, token, hits.cap), MatchKind.PHONE)
     if hits.is_full():
         return
-    # Tails: accounts and phones together, the more of the number typed, the higher.
-    tails: list[tuple[float, int, str, MatchKind]] = []
+    # Tails: up to ``cap`` of each kind; :func:`_rank_tails` orders and cuts them.
+    hits.cap *= 2
     if len(digits) >= MIN_ACCOUNT_TAIL:
-        low, high = _range(rev)
-        for doc_id, number_rev in db.execute_sql(
-            "SELECT id, number_rev FROM search_doc WHERE number_rev > ? AND number_rev < ? LIMIT ?",
-            (low, high, hits.cap),
-        ).fetchall():
-            tails.append((-len(digits) / len(number_rev), doc_id, "", MatchKind.ACCOUNT_TAIL))
-    for sid, length in phone_rows:
-        tails.append((-len(national) / length, 0, sid, MatchKind.PHONE_TAIL))
-    tails.sort(key=lambda t: (t[0], t[1], t[2]))
-    for _cover, doc_id, sid, match in tails:
-        if hits.is_full():
-            return
-        if match is MatchKind.ACCOUNT_TAIL:
-            hits.add([doc_id], match)
-        else:
-            hits.add(_docs_of_subscribers(db, [sid]), match)
+        token = _fts_string(ACCOUNT_MARK + digits[::-1]) + "*"
+        hits.add(_fts_rows(db, token, hits.cap // 2), MatchKind.ACCOUNT_TAIL)
+    if not whole_phone and len(national) >= MIN_PHONE_TAIL:
+        token = _fts_string(PHONE_MARK + national[::-1]) + "*"
+        hits.add(_fts_rows(db, token, hits.cap // 2), MatchKind.PHONE_TAIL)
+
+
+def _tail_cover(result: LookupResult, query: ParsedQuery) -> float:
+    """How much of the matched number the query is (1.0: all of it)."""
+    if result.match is MatchKind.ACCOUNT_TAIL:
+        return len(query.digits) / max(len(digits_of(result.account_number)), 1)
+    lengths = [
+        len(token) - 1
+        for token in (phone_token(p) for p in result.phones)
+        if token and token[1:].startswith(query.national[::-1])
+    ]
+    return len(query.national) / max(min(lengths, default=NSN_LENGTH), 1)
+
+
+def _rank_tails(results: list[LookupResult], query: ParsedQuery, limit: int) -> list[LookupResult]:
+    exact = [r for r in results if r.match in (MatchKind.ACCOUNT, MatchKind.PHONE)]
+    tails = [r for r in results if r.match not in (MatchKind.ACCOUNT, MatchKind.PHONE)]
+    # Stable: within the same cover, the alphabetical order of the index stays.
+    tails.sort(key=lambda r: -_tail_cover(r, query))
+    ranked = (exact + tails)[:limit]
+    return [replace(r, rank=i) for i, r in enumerate(ranked)]
 
 
 def format_address(city: str, street: str, house: str, flat: str) -> str:
@@ -551,8 +548,7 @@ def _materialise(db: pw.Database, hits: _Hits) -> list[LookupResult]:
         sub_marks = ", ".join("?" * len(chunk))
         for sid, e164 in db.execute_sql(
             "SELECT p.subscriber_id, p.e164 FROM phone AS p "
-            f"WHERE p.subscriber_id IN ({sub_marks}) AND {_CURRENT_PHONE} "
-            "AND p.e164 IS NOT NULL",
+            f"WHERE p.subscriber_id IN ({sub_marks}) AND {_CURRENT_PHONE}",
             list(chunk),
         ).fetchall():
             phones[sid].append(e164)
@@ -616,8 +612,8 @@ def lookup(query: str, limit: int = 50, *, db: pw.Database | None = None) -> lis
     hits = _Hits(cap)
     if parsed.kind is QueryKind.DIGITS:
         _digits_hits(database, parsed, hits)
-    else:
-        _text_hits(database, parsed, hits)
+        return _rank_tails(_materialise(database, hits), parsed, cap)
+    _text_hits(database, parsed, hits)
     return _materialise(database, hits)
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from receptionapp.core.clock import utcnow
 from receptionapp.core.ids import natural_id
+from receptionapp.core.search_keys import DIGIT_MARKS, FLAT_MARK, HOUSE_MARK, VARIANT_MARK
 from receptionapp.db import migrations
 from receptionapp.db.database import open_database
 from receptionapp.db.models import Account, Directorate, Phone, Subscriber, database_proxy
@@ -362,13 +363,18 @@ def test_exact_account_ranks_before_tails_of_others(own_office: Office) -> None:
     assert results[1].match is MatchKind.ACCOUNT_TAIL
 
 
-def test_phone_tail_and_account_tail_rank_by_how_much_was_typed(office: Office) -> None:
-    # "1234" ends the account 5700001234 (4 of 10 digits) and the phone 0501234567? no:
-    # it ends +380577001234 (4 of 12). The account tail covers more of its number.
+def test_phone_tail_and_account_tail_rank_by_how_much_was_typed(own_office: Office) -> None:
+    add_subscriber("S11", ("Короткий", "Рахунок", ""), [("991234", "Харків", "Сумська", "7", "")])
+    index_subscribers(own_office.db, [natural_id("subscriber", "S11")])
+    # "1234" is 4 of the 6 digits of account 991234, 4 of the 9 of the national number
+    # 57 700 12 34, and 4 of the 10 of account 5700001234.
     results = lookup("1234")
-    assert results[0].account_number == "5700001234"
+    assert results[0].account_number == "991234"
     assert results[0].match is MatchKind.ACCOUNT_TAIL
-    assert MatchKind.PHONE_TAIL in {r.match for r in results}
+    kovalov = [i for i, r in enumerate(results) if r.subscriber_id == own_office.ids["kovalov"]]
+    kovalevska = [i for i, r in enumerate(results) if r.account_number == "5700001234"]
+    assert results[kovalov[0]].match is MatchKind.PHONE_TAIL
+    assert 0 < kovalov[0] < kovalevska[0]
 
 
 def test_whole_words_rank_before_prefixes_before_variants(own_office: Office) -> None:
@@ -486,10 +492,10 @@ def test_index_subscribers_of_an_unknown_id_or_none_is_harmless(own_office: Offi
 
 def _all_index_rows(db: pw.SqliteDatabase) -> tuple[list[tuple[object, ...]], ...]:
     docs = db.execute_sql(
-        "SELECT subscriber_id, account_id, number_rev, keys FROM search_doc ORDER BY 1, 2"
+        "SELECT subscriber_id, account_id, keys FROM search_doc ORDER BY 1, 2"
     ).fetchall()
-    phones = db.execute_sql("SELECT * FROM search_phone ORDER BY 1, 2").fetchall()
-    return docs, phones
+    terms = db.execute_sql("SELECT term FROM search_term ORDER BY 1").fetchall()
+    return docs, terms
 
 
 def test_incremental_and_full_rebuild_agree(own_office: Office) -> None:
@@ -498,6 +504,12 @@ def test_incremental_and_full_rebuild_agree(own_office: Office) -> None:
     rebuild_index(own_office.db)
     assert _all_index_rows(own_office.db) == incremental
     own_office.db.execute_sql("INSERT INTO search_fts (search_fts) VALUES ('integrity-check')")
+
+
+def test_the_term_list_holds_words_not_numbers(own_office: Office) -> None:
+    terms = {row[0] for row in own_office.db.execute_sql("SELECT term FROM search_term")}
+    assert {"ковалов", VARIANT_MARK + "кавалав", HOUSE_MARK + "10", FLAT_MARK + "5"} <= terms
+    assert not any(t[0] in DIGIT_MARKS for t in terms)
 
 
 def test_rebuild_reports_progress_to_the_end(own_office: Office) -> None:
@@ -593,3 +605,27 @@ def test_a_schema_1_database_with_data_comes_out_searchable(tmp_path: Path) -> N
 
 def test_lookup_on_the_proxy_and_on_an_explicit_database_agree(office: Office) -> None:
     assert lookup("Сумська", db=office.db) == lookup("Сумська")
+
+
+def test_a_short_last_word_is_a_prefix_before_it_is_another_spelling(office: Office) -> None:
+    # "Ков" has the variant stem of "Київ"; the surnames that start with it come first.
+    results = lookup("Ков")
+    assert results[0].name.startswith("Ков")
+    assert all(r.match is not MatchKind.VARIANT for r in results[:3])
+
+
+def test_house_with_korpus_and_an_office_as_flat(own_office: Office) -> None:
+    add_subscriber(
+        "S12",
+        ("ТОВ «Світанок»", "", ""),
+        [
+            ("5700012345", "Харків", "вул. Пушкінська", "30 корп. 1", "оф. 4"),
+            ("5700012346", "Харків", "вул. Пушкінська", "30", "7"),
+        ],
+    )
+    index_subscribers(own_office.db, [natural_id("subscriber", "S12")])
+    for query in ("Пушкінська 30 корп. 1", "Пушкінська 30 к. 1 оф. 4", "Пушкинская 30 корп 1"):
+        assert numbers(lookup(query))[0] == "5700012345", query
+    assert numbers(lookup("Пушкінська 30 оф 4")) == ["5700012345"]
+    assert numbers(lookup("Пушкінська 30 кв 7")) == ["5700012346"]
+    assert numbers(lookup("Світанок"))[:2] == ["5700012345", "5700012346"]

@@ -31,10 +31,17 @@ def _run_sql_file(name: str) -> Callable[[pw.SqliteDatabase], None]:
 
 
 def _search_index_step(db: pw.SqliteDatabase) -> None:
-    """Create the lookup index tables and fill them from the rows already there."""
+    """Create the lookup index tables (filled by step 4)."""
     from receptionapp.db.search import migrate_search_index
 
     migrate_search_index(db)
+
+
+def _search_terms_step(db: pw.SqliteDatabase) -> None:
+    """Lookup index: term list and prefix indexes; fill it from the rows already there."""
+    from receptionapp.db.search import migrate_search_terms
+
+    migrate_search_terms(db)
 
 
 #: Steps by the version they produce.
@@ -42,6 +49,7 @@ STEPS: dict[int, Callable[[pw.SqliteDatabase], None]] = {
     1: _run_sql_file("0001_initial.sql"),
     2: capture.migrate_sync_tables,
     3: _search_index_step,
+    4: _search_terms_step,
 }
 
 CURRENT_VERSION = max(STEPS)
