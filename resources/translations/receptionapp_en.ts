@@ -144,7 +144,7 @@
     <name>LookupPage</name>
     <message>
         <source>The search failed: the database did not answer. Try again.</source>
-        <extracomment>Milliseconds of quiet after a keystroke before the query runs (issue 3: at most 30). Rows asked for with a new query (a screenful and then some). Never more rows than this for one query: the clerk should type more instead.</extracomment>
+        <extracomment>Milliseconds of quiet after a keystroke before the query runs (issue 3: at most 30). Rows asked for with a new query (a screenful and then some). Never more rows than this for one query: the clerk should type more instead. The worker thread starts (and warms up) this long after the page is made. SQLite page cache of the worker&apos;s connection, in KiB.</extracomment>
         <translation>The search failed: the database did not answer. Try again.</translation>
     </message>
     <message>
@@ -1023,6 +1023,113 @@
     <message>
         <source>Go to the history</source>
         <translation>Go to the history</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>Background sync period while enrolled (DESIGN.md §5). Delay between a local change and the sync it triggers (changes come in bursts). How often the outbox is looked at for new local changes.</extracomment>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>not connected (run: receptionapp sync --server URL --token T)</source>
+        <translation>not connected (run: receptionapp sync --server URL --token T)</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <source>online ({server})</source>
+        <translation>online ({server})</translation>
+    </message>
+    <message>
+        <source>offline; changes are kept and sent later</source>
+        <translation>offline; changes are kept and sent later</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>{count} ({conflicts} conflicts)</source>
+        <translation>{count} ({conflicts} conflicts)</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <source>Head office: {online} · last sync {last} · {pending} pending · {conflicts} conflicts</source>
+        <translation>Head office: {online} · last sync {last} · {pending} pending · {conflicts} conflicts</translation>
+    </message>
+    <message>
+        <source>Synchronisation with head office</source>
+        <translation>Synchronisation with head office</translation>
+    </message>
+    <message>
+        <source>Head office:</source>
+        <translation>Head office:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Last successful sync:</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent:</source>
+        <translation>Changes waiting to be sent:</translation>
+    </message>
+    <message>
+        <source>Open sync issues:</source>
+        <translation>Open sync issues:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Send this office&apos;s changes to head office and fetch theirs now</source>
+        <translation>Send this office&apos;s changes to head office and fetch theirs now</translation>
+    </message>
+    <message>
+        <source>Sync issues: conflicts, refused changes, overridden edits</source>
+        <translation>Sync issues: conflicts, refused changes, overridden edits</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Show resolved</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;resolved</source>
+        <translation>Mark as &amp;resolved</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@
     <name>LookupPage</name>
     <message>
         <source>The search failed: the database did not answer. Try again.</source>
-        <extracomment>Milliseconds of quiet after a keystroke before the query runs (issue 3: at most 30). Rows asked for with a new query (a screenful and then some). Never more rows than this for one query: the clerk should type more instead.</extracomment>
+        <extracomment>Milliseconds of quiet after a keystroke before the query runs (issue 3: at most 30). Rows asked for with a new query (a screenful and then some). Never more rows than this for one query: the clerk should type more instead. The worker thread starts (and warms up) this long after the page is made. SQLite page cache of the worker&apos;s connection, in KiB.</extracomment>
         <translation>Поиск не удался: база данных не ответила. Попробуйте ещё раз.</translation>
     </message>
     <message>
@@ -1023,6 +1023,113 @@
     <message>
         <source>Go to the history</source>
         <translation>Перейти к истории</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>Background sync period while enrolled (DESIGN.md §5). Delay between a local change and the sync it triggers (changes come in bursts). How often the outbox is looked at for new local changes.</extracomment>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>not connected (run: receptionapp sync --server URL --token T)</source>
+        <translation>не подключено (выполните: receptionapp sync --server URL --token T)</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>соединение…</translation>
+    </message>
+    <message>
+        <source>online ({server})</source>
+        <translation>на связи ({server})</translation>
+    </message>
+    <message>
+        <source>offline; changes are kept and sent later</source>
+        <translation>нет связи; изменения сохранены и будут отправлены позже</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ещё не было</translation>
+    </message>
+    <message>
+        <source>{count} ({conflicts} conflicts)</source>
+        <translation>{count} (конфликтов: {conflicts})</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>на связи</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>нет связи</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>не подключено</translation>
+    </message>
+    <message>
+        <source>Head office: {online} · last sync {last} · {pending} pending · {conflicts} conflicts</source>
+        <translation>Головной офис: {online} · синхронизация: {last} · ожидают: {pending} · конфликтов: {conflicts}</translation>
+    </message>
+    <message>
+        <source>Synchronisation with head office</source>
+        <translation>Синхронизация с головным офисом</translation>
+    </message>
+    <message>
+        <source>Head office:</source>
+        <translation>Головной офис:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Последняя успешная синхронизация:</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent:</source>
+        <translation>Изменения, ожидающие отправки:</translation>
+    </message>
+    <message>
+        <source>Open sync issues:</source>
+        <translation>Нерешённые проблемы синхронизации:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Send this office&apos;s changes to head office and fetch theirs now</source>
+        <translation>Отправить изменения абонотдела в головной офис и получить его изменения сейчас</translation>
+    </message>
+    <message>
+        <source>Sync issues: conflicts, refused changes, overridden edits</source>
+        <translation>Проблемы синхронизации: конфликты, отклонённые изменения, перезаписанные правки</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Показать решённые</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;resolved</source>
+        <translation>Отметить как &amp;решённое</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@
     <name>LookupPage</name>
     <message>
         <source>The search failed: the database did not answer. Try again.</source>
-        <extracomment>Milliseconds of quiet after a keystroke before the query runs (issue 3: at most 30). Rows asked for with a new query (a screenful and then some). Never more rows than this for one query: the clerk should type more instead.</extracomment>
+        <extracomment>Milliseconds of quiet after a keystroke before the query runs (issue 3: at most 30). Rows asked for with a new query (a screenful and then some). Never more rows than this for one query: the clerk should type more instead. The worker thread starts (and warms up) this long after the page is made. SQLite page cache of the worker&apos;s connection, in KiB.</extracomment>
         <translation>Пошук не вдався: база даних не відповіла. Спробуйте ще раз.</translation>
     </message>
     <message>
@@ -1023,6 +1023,113 @@
     <message>
         <source>Go to the history</source>
         <translation>Перейти до історії</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>Background sync period while enrolled (DESIGN.md §5). Delay between a local change and the sync it triggers (changes come in bursts). How often the outbox is looked at for new local changes.</extracomment>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Що сталося</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробиці</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>not connected (run: receptionapp sync --server URL --token T)</source>
+        <translation>не під’єднано (виконайте: receptionapp sync --server URL --token T)</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>з’єднання…</translation>
+    </message>
+    <message>
+        <source>online ({server})</source>
+        <translation>на зв’язку ({server})</translation>
+    </message>
+    <message>
+        <source>offline; changes are kept and sent later</source>
+        <translation>немає зв’язку; зміни збережено, їх буде надіслано пізніше</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ще не було</translation>
+    </message>
+    <message>
+        <source>{count} ({conflicts} conflicts)</source>
+        <translation>{count} (конфліктів: {conflicts})</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>на зв’язку</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>немає зв’язку</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>не під’єднано</translation>
+    </message>
+    <message>
+        <source>Head office: {online} · last sync {last} · {pending} pending · {conflicts} conflicts</source>
+        <translation>Головний офіс: {online} · синхронізація: {last} · чекають: {pending} · конфліктів: {conflicts}</translation>
+    </message>
+    <message>
+        <source>Synchronisation with head office</source>
+        <translation>Синхронізація з головним офісом</translation>
+    </message>
+    <message>
+        <source>Head office:</source>
+        <translation>Головний офіс:</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Остання успішна синхронізація:</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent:</source>
+        <translation>Зміни, що чекають на відправлення:</translation>
+    </message>
+    <message>
+        <source>Open sync issues:</source>
+        <translation>Невирішені проблеми синхронізації:</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Синхронізувати зараз</translation>
+    </message>
+    <message>
+        <source>Send this office&apos;s changes to head office and fetch theirs now</source>
+        <translation>Надіслати зміни абонвідділу до головного офісу й отримати його зміни зараз</translation>
+    </message>
+    <message>
+        <source>Sync issues: conflicts, refused changes, overridden edits</source>
+        <translation>Проблеми синхронізації: конфлікти, відхилені зміни, перезаписані правки</translation>
+    </message>
+    <message>
+        <source>Show resolved</source>
+        <translation>Показати вирішені</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;resolved</source>
+        <translation>Позначити як &amp;вирішене</translation>
     </message>
 </context>
 <context>
