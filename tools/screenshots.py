@@ -43,7 +43,7 @@ from receptionapp.gui.sign_in_dialog import SignInDialog
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "screenshots" / "main_window.png"
-SIZE = (1280, 800)
+SIZE = (1440, 860)
 QUERY = "Сумська 1"
 
 
