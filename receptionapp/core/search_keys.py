@@ -426,6 +426,7 @@ class TermRole(enum.Enum):
     FLAT = "flat"  # the second number, one after "кв.", or the part after a slash
     PART = "part"  # a number after "корп."
     NUMBER = "number"  # a third number or more: matched only inside street names
+    DIGITS = "digits"  # five digits or more: the end of an account or phone number
 
 
 @dataclass(frozen=True, slots=True)
@@ -435,15 +436,17 @@ class QueryTerm:
     Attributes:
         text: the word as typed (after a wrong-layout conversion, the converted reading).
         role: what the word stands for.
-        exact: tokens matched exactly (first tier) or as a prefix (second tier).
-        variants: variant tokens (with :data:`VARIANT_MARK`) matched as a prefix (third
-            tier).
+        exact: tokens matched whole in the first tiers, as a prefix in the later ones.
+        variants: variant stems (with :data:`VARIANT_MARK`): whole in the second tier, the
+            last word of the query as a prefix in the last tier.
+        tails: tokens always matched as a prefix (reversed digits: the end of a number).
     """
 
     text: str = field(compare=False)
     role: TermRole
     exact: tuple[str, ...]
     variants: tuple[str, ...] = ()
+    tails: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -559,7 +562,22 @@ class _NumberState:
         return _NumberState(self.count, self.next_role)
 
 
+#: A number of this many digits or more in a text query is an account or phone number (houses
+#: and flats are shorter): "Іванов 7001234".
+MIN_ID_DIGITS = 5
+
+
+def _id_term(raw: str) -> QueryTerm:
+    """The end of an account or phone number typed among words."""
+    digits = digits_of(raw)
+    national = national_number(digits)
+    account = ACCOUNT_MARK + digits[::-1]
+    return QueryTerm(raw, TermRole.DIGITS, (account,), tails=(account, PHONE_MARK + national[::-1]))
+
+
 def _number_terms(raw: str, state: _NumberState) -> list[QueryTerm]:
+    if raw.isdigit() and len(raw) >= MIN_ID_DIGITS:
+        return [_id_term(raw)]
     pieces = [p.strip() for p in re.split(r"[/\\]", raw) if p.strip()]
     terms: list[QueryTerm] = []
     for index, piece in enumerate(pieces[:2]):
@@ -583,9 +601,36 @@ def _number_terms(raw: str, state: _NumberState) -> list[QueryTerm]:
     return terms
 
 
+_NUMERIC_CHUNK = re.compile(r"[\d\-‐–()+.]*\d[\d\-‐–()+.]*")
+
+
+def _merge_phone_chunks(chunks: list[str]) -> list[str]:
+    """Join a run of number chunks that holds a phone number (``050 123 45 67``)."""
+    merged: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if sum(len(digits_of(c)) for c in run) >= 7:
+            merged.append(digits_of("".join(run)))
+        else:
+            merged.extend(run)
+        run.clear()
+
+    for chunk in chunks:
+        if _NUMERIC_CHUNK.fullmatch(chunk.rstrip(",;")):
+            run.append(chunk.rstrip(",;"))
+        else:
+            flush()
+            merged.append(chunk)
+    flush()
+    return merged
+
+
 def _chunk_terms(chunk: str, state: _NumberState, keep_markers: bool) -> list[QueryTerm]:
     """Terms of one reading of a chunk; ``state`` carries number roles across chunks."""
     terms: list[QueryTerm] = []
+    if _NUMERIC_CHUNK.fullmatch(chunk) and len(digits_of(chunk)) >= MIN_ID_DIGITS:
+        return [_id_term(chunk)]  # "700-12-34", "0501234567": an account or phone
     if not keep_markers and fold(chunk.strip(".,;:")).replace("-", "") in _HYPHENATED_TYPES:
         return terms  # "пр-т", "б-р": one type word, not the words "пр" and "т"
     for match in _CHUNK_WORD.finditer(chunk):
@@ -656,7 +701,7 @@ def parse_query(text: str) -> ParsedQuery:
             hints=frozenset(hints),
         )
 
-    chunks = text.split()
+    chunks = _merge_phone_chunks(text.split())
     if len(chunks) > MAX_QUERY_WORDS:
         chunks = chunks[:MAX_QUERY_WORDS]
         hints.add(QueryHint.TRUNCATED)

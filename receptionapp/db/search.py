@@ -421,6 +421,7 @@ def _term_expr(term: QueryTerm, tier: _Tier, last: bool, prefixes: _Prefixes) ->
             (starts if last else exact).extend(term.variants)
     parts = [_fts_string(t) for t in dict.fromkeys(exact)]
     parts += [prefixes.expr(t) for t in dict.fromkeys(starts)]
+    parts += [_fts_string(t) + "*" for t in term.tails if t not in exact]
     return (
         parts[0] if len(parts) == 1 and " OR " not in parts[0] else "(" + " OR ".join(parts) + ")"
     )

@@ -629,3 +629,15 @@ def test_house_with_korpus_and_an_office_as_flat(own_office: Office) -> None:
     assert numbers(lookup("Пушкінська 30 оф 4")) == ["5700012345"]
     assert numbers(lookup("Пушкінська 30 кв 7")) == ["5700012346"]
     assert numbers(lookup("Світанок"))[:2] == ["5700012345", "5700012346"]
+
+
+@pytest.mark.parametrize(
+    "query", ["Ковальов 700-12-34", "Ковальов 050 123 45 67", "Олександр 000017", "Ковальов 00017"]
+)
+def test_a_name_with_a_phone_or_account_number(office: Office, query: str) -> None:
+    results = lookup(query)
+    assert {r.name for r in results} == {"Ковальов Олександр Петрович"}
+
+
+def test_a_name_with_someone_elses_number_finds_nobody(office: Office) -> None:
+    assert lookup("Коваленко 050 123 45 67") == []

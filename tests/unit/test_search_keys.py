@@ -12,6 +12,7 @@ from receptionapp.core.search_keys import (
     HOUSE_PART_MARK,
     IRREGULAR_NAMES,
     MAX_QUERY_CHARS,
+    PHONE_MARK,
     VARIANT_MARK,
     QueryHint,
     QueryKind,
@@ -572,3 +573,27 @@ def test_the_demo_companys_name_pairs_meet() -> None:
     assert len([p for p in pairs if fold(p[0]) != fold(p[1])]) >= 90
     failing = {(a, b) for a, b in pairs if not (variants_meet(a, b) and variants_meet(b, a))}
     assert failing == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "national"),
+    [
+        ("Іванов 700-12-34", "7001234"),
+        ("Іванов 7001234", "7001234"),
+        ("Іванов 050 123 45 67", "501234567"),
+        ("Іванов (050) 123-45-67", "501234567"),
+        ("Іванов +38 050 123 45 67", "501234567"),
+    ],
+)
+def test_a_phone_or_account_among_words(text: str, national: str) -> None:
+    terms = list(query_words(parse_query(text)))
+    assert [t.role for t in terms] == [TermRole.WORD, TermRole.DIGITS]
+    assert PHONE_MARK + national[::-1] in terms[1].tails
+
+
+def test_short_numbers_among_words_stay_house_and_flat() -> None:
+    assert [t.role for t in query_words(parse_query("Сумська 10 125"))] == [
+        TermRole.WORD,
+        TermRole.HOUSE,
+        TermRole.FLAT,
+    ]
