@@ -144,8 +144,8 @@ class GuiApp:
                 ),
             )
             return self.app.exec()
-        except Exception:
-            self.crash.handle(*sys.exc_info())  # type: ignore[arg-type]
+        except Exception as exc:  # a bug during start-up: the crash message, then exit 1
+            self.crash.handle(type(exc), exc, exc.__traceback__)
             return 1
 
     def setup(self, language: str | None) -> None:
@@ -190,7 +190,8 @@ class GuiApp:
             return self._start_demo(db_path or default_demo_db_path())
         if db_path is not None:
             # A file named on the command line: a failure ends the run.
-            return self._start_office(db_path, create=False, fatal=True)
+            started = self._start_office(db_path, create=False, fatal=True)
+            return 1 if started is None else started
         last = self.settings.last_db
         if last is not None and last.is_file():
             started = self._start_office(last, create=False, fatal=False)
@@ -200,7 +201,7 @@ class GuiApp:
             dialog = ChooseDatabaseDialog(last.parent if last else data_dir().parent)
             if dialog.exec() != QDialog.DialogCode.Accepted or dialog.path is None:
                 return 0
-            started = self._start_office(dialog.path, create=dialog.create, fatal=False)
+            started = self._start_office(dialog.path, create=dialog.create_new, fatal=False)
             if started is not None:
                 return started
 

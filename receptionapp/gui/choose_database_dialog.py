@@ -20,7 +20,7 @@ class ChooseDatabaseDialog(QDialog):
 
     Attributes:
         path: the chosen file once accepted, else None.
-        create: True when ``path`` is a new database to create.
+        create_new: True when ``path`` is a new database to create.
     """
 
     def __init__(self, start: Path, parent: QWidget | None = None) -> None:
@@ -28,7 +28,7 @@ class ChooseDatabaseDialog(QDialog):
         self._form = Form("choose_database_dialog", self)
         self._start = start
         self.path: Path | None = None
-        self.create = False
+        self.create_new = False
         child = self._form.child
         self.open_button = child(QPushButton, "open_button")
         self.create_button = child(QPushButton, "create_button")
@@ -52,7 +52,7 @@ class ChooseDatabaseDialog(QDialog):
             self.error_label.setText(self.tr("There is no file {path}.").format(path=path))
             self.error_label.show()
             return
-        self.path, self.create = path, False
+        self.path, self.create_new = path, False
         self.accept()
 
     def _on_create_button_clicked(self) -> None:
@@ -73,7 +73,7 @@ class ChooseDatabaseDialog(QDialog):
             )
             self.error_label.show()
             return
-        self.path, self.create = path, True
+        self.path, self.create_new = path, True
         self.accept()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         user = self.session.user
-        role = QCoreApplication.translate(CONTEXT, ROLE_NAMES.get(user.role, user.role))
+        role = QCoreApplication.translate(CONTEXT, str(ROLE_NAMES.get(user.role, user.role)))
         self._office_label.setText(self.tr("Office: {office}").format(office=self._office))
         self._user_label.setText(self.tr("{name} ({role})").format(name=user.name, role=role))
         self._database_label.setText(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QModelIndex
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -48,19 +48,23 @@ class ShortcutsDialog(QDialog):
     def refresh(self) -> None:
         """Fill the table again from the current actions and language."""
         source = self.parentWidget()
-        rows = source.shortcut_entries() if isinstance(source, ShortcutSource) else []
+        rows: list[tuple[str, str]] = (
+            source.shortcut_entries() if isinstance(source, ShortcutSource) else []
+        )
         self._table.setRowCount(len(rows))
         for row, (description, keys) in enumerate(rows):
             self._table.setItem(row, 0, QTableWidgetItem(description))
             self._table.setItem(row, 1, QTableWidgetItem(keys))
-        self._table.setCurrentItem(None)
+        self._table.setCurrentIndex(QModelIndex())
 
     def rows(self) -> list[tuple[str, str]]:
         """The table's contents (for tests)."""
-        return [
-            (self._table.item(r, 0).text(), self._table.item(r, 1).text())
-            for r in range(self._table.rowCount())
-        ]
+
+        def text(row: int, column: int) -> str:
+            item = self._table.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [(text(r, 0), text(r, 1)) for r in range(self._table.rowCount())]
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Retranslate on a language change."""
