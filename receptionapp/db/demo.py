@@ -1155,6 +1155,10 @@ def _chunks(ctx: _Context, subscribers: int, seed: int) -> Iterator[tuple[int, R
             gen.subscriber(index)
         rows = gen.out.rows
         gen.out = _Buffers()
+        for table in BULK_TABLES:
+            # In key order the inserts walk each primary-key index left to right instead of
+            # jumping around it: about a sixth less work for the writer, paid by the generator.
+            rows[table].sort()
         yield last - 1, rows
 
 
@@ -1334,7 +1338,7 @@ def generate_demo_company(
     if fresh_file:
         db.execute_sql("PRAGMA journal_mode = OFF")
         db.execute_sql("PRAGMA synchronous = OFF")
-        db.execute_sql("PRAGMA cache_size = -1000000")
+        db.execute_sql("PRAGMA cache_size = -2000000")  # 2 GB: the hot B-tree pages stay
         db.execute_sql("PRAGMA threads = 2")  # CREATE INDEX may sort on a helper thread
         dropped = _schema_objects(db, "trigger", _COLUMNS) + _schema_objects(
             db, "index", BULK_TABLES
@@ -1348,16 +1352,17 @@ def generate_demo_company(
         started, cpu_started = time.perf_counter(), time.process_time()
         report("subscribers", 0, subscribers)
         chunks = (_chunks_from_worker if parallel else _chunks)(ctx, subscribers, seed)
-        for done, rows in chunks:
-            for table, table_rows in rows.items():
-                counts[table] += len(table_rows)
-            if fresh_file:
-                with db.atomic():
+        # A new file is written in one transaction: a commit writes out every dirty page,
+        # and the primary-key indexes of random UUIDs dirty nearly all their pages in each
+        # chunk. Without a commit they stay in the page cache and only the table pages, which
+        # are only ever appended, spill to the file. An existing database commits each chunk.
+        with db.atomic() if fresh_file else contextlib.nullcontext():
+            for done, rows in chunks:
+                for table, table_rows in rows.items():
+                    counts[table] += len(table_rows)
+                with contextlib.nullcontext() if fresh_file else _uncaptured(db):
                     _write(conn, rows)
-            else:
-                with _uncaptured(db):
-                    _write(conn, rows)
-            report("subscribers", done, subscribers)
+                report("subscribers", done, subscribers)
         seconds["generate"] = time.perf_counter() - started
         cpu["generate"] = time.process_time() - cpu_started
         if parallel:
