@@ -309,22 +309,23 @@ def index_subscribers(db: pw.SqliteDatabase, subscriber_ids: Iterable[str]) -> N
     with db.atomic():
         for chunk in _chunks(ids):
             marks = ", ".join("?" * len(chunk))
-            old = db.execute_sql(
-                f"SELECT id, keys FROM search_doc WHERE subscriber_id IN ({marks})", chunk
-            ).fetchall()
-            for doc_id, keys in old:
-                db.execute_sql(
-                    "INSERT INTO search_fts (search_fts, rowid, keys) VALUES ('delete', ?, ?)",
-                    (doc_id, keys),
-                )
+            # External content: FTS5 is told what each old document held, then forgets it.
+            db.execute_sql(
+                "INSERT INTO search_fts (search_fts, rowid, keys) SELECT 'delete', id, keys "
+                f"FROM search_doc WHERE subscriber_id IN ({marks})",
+                chunk,
+            )
             db.execute_sql(f"DELETE FROM search_doc WHERE subscriber_id IN ({marks})", chunk)
+            (before,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM search_doc").fetchone()
             narrowed = _DOC_INSERT.format(
                 subscribers=f"AND s.id IN ({marks})",
                 phone_subscribers=f"AND p.subscriber_id IN ({marks})",
             )
-            cursor = db.execute_sql(narrowed + " RETURNING id, keys", [*chunk, *chunk])
-            for doc_id, keys in cursor.fetchall():
-                db.execute_sql("INSERT INTO search_fts (rowid, keys) VALUES (?, ?)", (doc_id, keys))
+            db.execute_sql(narrowed, [*chunk, *chunk])
+            db.execute_sql(
+                "INSERT INTO search_fts (rowid, keys) SELECT id, keys FROM search_doc WHERE id > ?",
+                (before,),
+            )
         # Terms of removed documents stay: a term without documents matches nothing.
         db.connection().executemany(
             "INSERT OR IGNORE INTO search_term (term) VALUES (?)",
