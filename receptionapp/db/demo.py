@@ -84,9 +84,11 @@ DEMO_FILE = "reference/demo.toml"
 #: "Today" of the demo company: every generated date lies before it.
 TODAY = dt.date(2026, 11, 28)
 
-#: Demo users created by :func:`ensure_demo_database`: (login, password, name, role).
-DEMO_CLERK = ("clerk", "clerk", "Олена Коваль", "clerk")
-DEMO_DIRECTOR_LOGIN = ("director", "director")
+#: Demo users made by :func:`ensure_demo_database`: (login, password). The clerk is
+#: :data:`DEMO_CLERK_NAME`; the director is the Kharkiv director of the reference data.
+DEMO_CLERK = ("clerk", "clerk")
+DEMO_DIRECTOR = ("director", "director")
+DEMO_CLERK_NAME = "Олена Коваль"
 
 #: ``progress(stage, done, total)``: stages ``subscribers``, ``indexes``, ``search index``.
 Progress = Callable[[str, int, int], None]
@@ -1550,13 +1552,17 @@ def run_demo_data_command(db_path: str | os.PathLike[str], subscribers: int, see
     return 0
 
 
-def ensure_demo_database(path: Path, subscribers: int = 20_000) -> None:
+def ensure_demo_database(
+    path: Path, subscribers: int = 20_000, progress: Progress | None = None
+) -> None:
     """Create the demo office database at ``path`` on first use; reuse it after.
 
     The new database holds the reference data, the demo company (seed 1) and the demo users
     ``clerk``/``clerk`` (:data:`DEMO_CLERK`) and ``director``/``director`` (the Kharkiv
     director). It is built under a temporary name and renamed when complete, so an
-    interrupted first start leaves nothing behind and the next one starts over.
+    interrupted first start leaves nothing behind and the next one starts over. About five
+    seconds for the default size; ``progress(stage, done, total)`` may show it (called on
+    this thread).
     """
     from receptionapp.db.users import add_user  # users pull in argon2; only needed here
 
@@ -1567,20 +1573,14 @@ def ensure_demo_database(path: Path, subscribers: int = 20_000) -> None:
 
     def build(db: pw.SqliteDatabase) -> DemoSummary:
         load_reference_data(db)
-        login, password, name, role = DEMO_CLERK
-        add_user(login, name, role, password, scope="kharkiv")
-        director_name = db.execute_sql(
-            "SELECT name FROM director WHERE id = (SELECT id FROM director "
-            "WHERE directorate_id = (SELECT id FROM directorate WHERE code = 'kharkiv'))"
+        add_user(DEMO_CLERK[0], DEMO_CLERK_NAME, "clerk", DEMO_CLERK[1], scope="kharkiv")
+        director = db.execute_sql(
+            "SELECT name FROM director WHERE directorate_id = "
+            "(SELECT id FROM directorate WHERE code = 'kharkiv')"
         ).fetchone()
-        add_user(
-            DEMO_DIRECTOR_LOGIN[0],
-            director_name[0] if director_name else "Директор",
-            "director",
-            DEMO_DIRECTOR_LOGIN[1],
-            scope="kharkiv",
-        )
+        name = director[0] if director else "Директор"
+        add_user(DEMO_DIRECTOR[0], name, "director", DEMO_DIRECTOR[1], scope="kharkiv")
         load_reference_data(db)  # links the Kharkiv director to the user just made
-        return generate_demo_company(db, subscribers, 1, fresh_file=True)
+        return generate_demo_company(db, subscribers, 1, progress, fresh_file=True)
 
     _build_new_file(path, build)
