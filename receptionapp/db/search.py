@@ -34,7 +34,7 @@ import logging
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any, cast
@@ -51,9 +51,7 @@ from receptionapp.core.search_keys import (
     ParsedQuery,
     QueryKind,
     QueryTerm,
-    digits_of,
     parse_query,
-    phone_token,
 )
 from receptionapp.db.models import database_proxy
 
@@ -474,7 +472,8 @@ def _fts_rows(db: pw.Database, expr: str, limit: int) -> list[int]:
 
 
 def _digits_hits(db: pw.Database, query: ParsedQuery, hits: _Hits) -> None:
-    """Exact account, exact phone; then tails of both, ranked later by how much was typed."""
+    """Exact account, exact phone; then tails of both, the more of the number typed the
+    higher (ranked on the index documents, before any result is read)."""
     digits, national = query.digits, query.national
     hits.add(_fts_rows(db, _fts_string(ACCOUNT_MARK + digits[::-1]), hits.cap), MatchKind.ACCOUNT)
     if query.short or hits.is_full():
@@ -485,35 +484,32 @@ def _digits_hits(db: pw.Database, query: ParsedQuery, hits: _Hits) -> None:
         hits.add(_fts_rows(db, token, hits.cap), MatchKind.PHONE)
     if hits.is_full():
         return
-    # Tails: up to ``cap`` of each kind; :func:`_rank_tails` orders and cuts them.
-    hits.cap *= 2
+    tails: dict[int, tuple[MatchKind, str]] = {}
     if len(digits) >= MIN_ACCOUNT_TAIL:
-        token = _fts_string(ACCOUNT_MARK + digits[::-1]) + "*"
-        hits.add(_fts_rows(db, token, hits.cap // 2), MatchKind.ACCOUNT_TAIL)
+        prefix = ACCOUNT_MARK + digits[::-1]
+        for doc_id in _fts_rows(db, _fts_string(prefix) + "*", hits.cap):
+            tails.setdefault(doc_id, (MatchKind.ACCOUNT_TAIL, prefix))
     if not whole_phone and len(national) >= MIN_PHONE_TAIL:
-        token = _fts_string(PHONE_MARK + national[::-1]) + "*"
-        hits.add(_fts_rows(db, token, hits.cap // 2), MatchKind.PHONE_TAIL)
+        prefix = PHONE_MARK + national[::-1]
+        for doc_id in _fts_rows(db, _fts_string(prefix) + "*", hits.cap):
+            tails.setdefault(doc_id, (MatchKind.PHONE_TAIL, prefix))
+    tails = {doc_id: found for doc_id, found in tails.items() if doc_id not in hits.order}
+    if not tails:
+        return
+    marks = ", ".join("?" * len(tails))
+    keys = dict(
+        db.execute_sql(f"SELECT id, keys FROM search_doc WHERE id IN ({marks})", list(tails))
+    )
 
+    def cover(doc_id: int) -> float:
+        # How much of the matched number the query is: 4 digits of a 6-digit account rank
+        # above 4 of a 9-digit phone number.
+        _match, prefix = tails[doc_id]
+        lengths = [len(t) for t in keys.get(doc_id, "").split() if t.startswith(prefix)]
+        return len(prefix) / min(lengths, default=len(prefix) * 4)
 
-def _tail_cover(result: LookupResult, query: ParsedQuery) -> float:
-    """How much of the matched number the query is (1.0: all of it)."""
-    if result.match is MatchKind.ACCOUNT_TAIL:
-        return len(query.digits) / max(len(digits_of(result.account_number)), 1)
-    lengths = [
-        len(token) - 1
-        for token in (phone_token(p) for p in result.phones)
-        if token and token[1:].startswith(query.national[::-1])
-    ]
-    return len(query.national) / max(min(lengths, default=NSN_LENGTH), 1)
-
-
-def _rank_tails(results: list[LookupResult], query: ParsedQuery, limit: int) -> list[LookupResult]:
-    exact = [r for r in results if r.match in (MatchKind.ACCOUNT, MatchKind.PHONE)]
-    tails = [r for r in results if r.match not in (MatchKind.ACCOUNT, MatchKind.PHONE)]
-    # Stable: within the same cover, the alphabetical order of the index stays.
-    tails.sort(key=lambda r: -_tail_cover(r, query))
-    ranked = (exact + tails)[:limit]
-    return [replace(r, rank=i) for i, r in enumerate(ranked)]
+    for doc_id in sorted(tails, key=lambda d: (-cover(d), d)):
+        hits.add([doc_id], tails[doc_id][0])
 
 
 def format_address(city: str, street: str, house: str, flat: str) -> str:
@@ -614,8 +610,8 @@ def lookup(query: str, limit: int = 50, *, db: pw.Database | None = None) -> lis
     hits = _Hits(cap)
     if parsed.kind is QueryKind.DIGITS:
         _digits_hits(database, parsed, hits)
-        return _rank_tails(_materialise(database, hits), parsed, cap)
-    _text_hits(database, parsed, hits)
+    else:
+        _text_hits(database, parsed, hits)
     return _materialise(database, hits)
 
 
