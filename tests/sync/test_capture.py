@@ -179,3 +179,33 @@ def test_every_sync_subcommand_has_help(words: list[str]) -> None:
     with pytest.raises(SystemExit) as info:
         build_parser().parse_args([*words, "--help"])
     assert info.value.code == 0
+
+
+def test_a_big_pulled_page_leaves_capture_in_place(offices) -> None:
+    """Pulled rows are not captured (the insert trigger is off for the page) but a clerk's
+    next insert is."""
+    from receptionapp.sync.client import apply_changes
+
+    db = offices("a")
+    now = "2026-11-01 00:00:00"
+    changes = [
+        {
+            "seq": i + 1,
+            "entity": "subscriber",
+            "pk": f"00000000-0000-5000-8000-{i:012d}",
+            "row": {"id": f"00000000-0000-5000-8000-{i:012d}", "scope": "kharkiv",
+                    "created_at": now, "updated_at": now, "deleted_at": None,
+                    "subscriber_ref": f"R{i}", "last_name": "Б", "first_name": "", "patronymic": "",
+                    "kind": "person", "notes": "", "phones_reconciled_at": None,
+                    "phones_reconciled_by_id": None},
+            "clocks": {},
+        }
+        for i in range(300)
+    ]  # fmt: skip
+    apply_changes(db, changes, 300, 0)
+    assert db.execute_sql("SELECT count(*) FROM subscriber").fetchone() == (300,)
+    assert outbox(db) == []
+    triggers = {r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    assert "sync_ai_subscriber" in triggers
+    add_subscriber(db)
+    assert [r[2] for r in outbox(db)] == ["subscriber", "account"]
