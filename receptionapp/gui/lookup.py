@@ -64,6 +64,10 @@ DEBOUNCE_MS = 20
 FIRST_PAGE = 60
 #: Never more rows than this for one query: the clerk should type more instead.
 MAX_ROWS = 10_000
+#: The worker thread starts (and warms up) this long after the page is made.
+WARM_UP_AFTER_MS = 300
+#: SQLite page cache of the worker's connection, in KiB.
+WORKER_CACHE_KB = 8000
 
 _COLUMN_WIDTHS = {
     Column.NAME: 260,
@@ -149,7 +153,11 @@ class LookupWorker(QThread):
         with self._condition:
             self._pending = request
             self._condition.notify()
-        if not self.isRunning() and not self._stopping:
+        self.start_if_idle()
+
+    def start_if_idle(self) -> None:
+        """Start the thread unless it runs (or was stopped)."""
+        if shiboken6.isValid(self) and not self.isRunning() and not self._stopping:
             self.start()
 
     def stop(self, timeout_ms: int = 5000) -> None:
@@ -169,6 +177,7 @@ class LookupWorker(QThread):
     def run(self) -> None:
         """The thread: wait for a request, answer it, repeat until stopped."""
         try:
+            self._warm_up()
             while True:
                 with self._condition:
                     while self._pending is None and not self._stopping:
@@ -181,13 +190,32 @@ class LookupWorker(QThread):
             if not self._db.is_closed():
                 self._db.close()  # this thread's connection only
 
+    def _connect(self) -> None:
+        if self._db.is_closed():
+            self._db.connect()
+            # The engine reads few pages per query and the OS caches the file: a small page
+            # cache is as fast as the default 64 MB and keeps the window's memory down.
+            self._db.execute_sql(f"PRAGMA cache_size = -{WORKER_CACHE_KB}")
+
+    def _warm_up(self) -> None:
+        # Done here, not on the GUI thread: the phone formatting of the results table needs
+        # ``phonenumbers`` (a fifth of a second to import, metadata loaded on first use), and
+        # the connection and the directorate names are needed for the first answer anyway.
+        try:
+            from receptionapp.core.phones import parse_phone
+
+            parse_phone("+380501234567")
+            self._connect()
+            self._directorate_names()
+        except Exception as exc:  # the first real query reports what is wrong
+            log.warning("lookup warm-up failed: %s", exc)
+
     def _answer(self, request: LookupRequest) -> LookupAnswer:
         from receptionapp.db.search import lookup
 
         started = time.perf_counter()
         try:
-            if self._db.is_closed():
-                self._db.connect()
+            self._connect()
             results = lookup(request.query, request.limit, db=self._db)
             names = self._directorate_names()
         except Exception as exc:  # reported by the page; the thread must live on
@@ -299,6 +327,8 @@ class LookupPage(QWidget):
 
         self.worker = LookupWorker(db)
         self.worker.answered.connect(self._on_worker_answered)
+        # Start the thread (and its warm-up) once the window is up, before the first key.
+        QTimer.singleShot(WARM_UP_AFTER_MS, self.worker.start_if_idle)
         worker = self.worker
         # Stop the thread before the page (or the application) goes away.
         self.destroyed.connect(lambda *_args: worker.stop())

@@ -38,6 +38,18 @@ SUBSCRIBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 MATCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
+# Roles as plain ints: data() compares them for every cell on every paint, and comparing
+# Qt's enum members costs more than the rest of the call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_SUBSCRIBER_ID = int(SUBSCRIBER_ID_ROLE)
+_ACCOUNT_ID = int(ACCOUNT_ID_ROLE)
+_MATCH = int(MATCH_ROLE)
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+)
+
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -125,6 +137,10 @@ class LookupModel(QAbstractTableModel):
         self._rows: list[ResultRow] = []
         self._complete = True
         self._fetching = False
+        # Display texts by row (reset with the rows), status names by code (per language).
+        self._text_cache: dict[int, tuple[str, ...]] = {}
+        self._status_names: dict[str, str] = {}
+        self._closed: QBrush | None = None
 
     # --- filling --------------------------------------------------------------------------
 
@@ -143,6 +159,7 @@ class LookupModel(QAbstractTableModel):
         self.query = query
         self.generation = generation
         self._rows = list(rows)
+        self._text_cache.clear()
         self._complete = complete
         self._fetching = False
         self.endResetModel()
@@ -185,6 +202,8 @@ class LookupModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """The language changed: headers and status names are shown again."""
+        self._status_names.clear()
+        self._text_cache.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._rows:
             self.dataChanged.emit(
@@ -204,44 +223,62 @@ class LookupModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Display text, tooltips, ids (custom roles) of one cell."""
-        if not index.isValid() or index.row() >= len(self._rows):
+        """Display text, tooltips, ids (custom roles) of one cell.
+
+        Called for every role of every visible cell on each paint, so it compares plain
+        ints and reads the row's texts from a cache.
+        """
+        number = index.row()
+        if number >= len(self._rows) or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column is Column.PHONES and row.phones:
+        role = int(role)
+        if role == _DISPLAY:
+            return self._texts(number)[index.column()]
+        if role == _FOREGROUND:
+            return self._closed_brush() if self._rows[number].status == "closed" else None
+        if role == _TOOLTIP:
+            column = index.column()
+            row = self._rows[number]
+            if column == Column.PHONES and row.phones:
                 return "\n".join(display_phone(p) for p in row.phones)
             if column in (Column.NAME, Column.ADDRESS):
-                return self._display(row, column)
+                return self._texts(number)[column]
             return None
-        if role == SUBSCRIBER_ID_ROLE:
-            return row.subscriber_id
-        if role == ACCOUNT_ID_ROLE:
-            return row.account_id
-        if role == MATCH_ROLE:
-            return row.match
-        if role == Qt.ItemDataRole.ForegroundRole and row.status == "closed":
-            # A closed account is history: still found, but greyed.
-            palette = QApplication.palette()
-            return QBrush(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        if role == _SUBSCRIBER_ID:
+            return self._rows[number].subscriber_id
+        if role == _ACCOUNT_ID:
+            return self._rows[number].account_id
+        if role == _MATCH:
+            return self._rows[number].match
         return None
 
-    @staticmethod
-    def _display(row: ResultRow, column: Column) -> str:
-        if column is Column.NAME:
-            return row.name
-        if column is Column.ACCOUNT:
-            return row.account_number
-        if column is Column.ADDRESS:
-            return row.address
-        if column is Column.DIRECTORATE:
-            return row.directorate
-        if column is Column.STATUS:
-            return vocabulary.name(vocabulary.ACCOUNT_STATUSES, row.status) if row.status else ""
-        return ", ".join(display_phone(p) for p in row.phones)
+    def _texts(self, number: int) -> tuple[str, ...]:
+        texts = self._text_cache.get(number)
+        if texts is None:
+            row = self._rows[number]
+            status = self._status_names.get(row.status)
+            if status is None:
+                status = vocabulary.name(vocabulary.ACCOUNT_STATUSES, row.status)
+                self._status_names[row.status] = status
+            texts = (
+                row.name,
+                row.account_number,
+                row.address,
+                row.directorate,
+                status,
+                ", ".join(display_phone(p) for p in row.phones),
+            )
+            self._text_cache[number] = texts
+        return texts
+
+    def _closed_brush(self) -> QBrush:
+        if self._closed is None:
+            # A closed account is history: still found, but greyed.
+            palette = QApplication.palette()
+            self._closed = QBrush(
+                palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            )
+        return self._closed
 
     def headerData(  # noqa: N802 - Qt override
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -257,13 +294,7 @@ class LookupModel(QAbstractTableModel):
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         """Rows are selectable, never editable."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def canFetchMore(self, parent: ModelIndex) -> bool:  # noqa: N802 - Qt override
         """More results of this query can be asked for (and none are on their way)."""
