@@ -51,6 +51,7 @@ from receptionapp.core.search_keys import (
     ParsedQuery,
     QueryKind,
     QueryTerm,
+    TermRole,
     parse_query,
 )
 from receptionapp.db.models import database_proxy
@@ -404,13 +405,23 @@ class _Prefixes:
 def _term_expr(term: QueryTerm, tier: _Tier, last: bool, prefixes: _Prefixes) -> str:
     exact: list[str] = []
     starts: list[str] = []
-    if (
+    prefix_tier = tier in (_Tier.PREFIX, _Tier.VARIANT_PREFIX)
+    if term.role is not TermRole.WORD:
+        # Numbers are complete unless the clerk is still typing them (the last word): "1"
+        # must not match houses 10-199. Plain numbers (in street names) are always whole.
+        marked = [t for t in term.exact if not t.isdigit()]
+        plain = [t for t in term.exact if t.isdigit()]
+        if prefix_tier and last:
+            starts, exact = marked, plain
+        else:
+            exact = list(term.exact)
+    elif (
         tier is _Tier.VARIANT_WORDS
         and term.variants
         and (not last or len(term.exact[0]) >= MIN_WHOLE_LAST_WORD)
     ):
         exact = list(term.variants)
-    elif tier in (_Tier.WORDS, _Tier.VARIANT_WORDS):
+    elif not prefix_tier:
         exact = list(term.exact)
     else:
         starts = list(term.exact)

@@ -641,3 +641,8 @@ def test_a_name_with_a_phone_or_account_number(office: Office, query: str) -> No
 
 def test_a_name_with_someone_elses_number_finds_nobody(office: Office) -> None:
     assert lookup("Коваленко 050 123 45 67") == []
+
+
+def test_a_number_being_typed_is_a_prefix_a_finished_one_is_not(office: Office) -> None:
+    assert "5700000017" in numbers(lookup("Сумська 1"))  # typing "10"
+    assert "5700000017" not in numbers(lookup("Сумська 1 кв 5"))  # house 1, not 10
