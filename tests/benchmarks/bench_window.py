@@ -164,7 +164,18 @@ def _process_start() -> float:
 # --- child: typing, event loop, memory ---------------------------------------------------------
 
 
-def child_typing(db_path: Path, queries_file: Path, settings_dir: Path, seed: int) -> int:
+def _only_lookup_page() -> None:
+    """Diagnostic: leave the other areas as placeholders (their pages are not made)."""
+    from receptionapp.gui import pages
+
+    for area in pages.Area:
+        if area is not pages.Area.LOOKUP:
+            pages.AREA_MODULES[area] = "receptionapp.gui._no_page_in_this_benchmark"
+
+
+def child_typing(
+    db_path: Path, queries_file: Path, settings_dir: Path, seed: int, lookup_only: bool = False
+) -> int:
     """Type the queries into the real main window; print the measurements as JSON."""
     import random
 
@@ -185,6 +196,8 @@ def child_typing(db_path: Path, queries_file: Path, settings_dir: Path, seed: in
     session = gui.start(db_path, demo=False)
     if isinstance(session, int):
         return 1
+    if lookup_only:
+        _only_lookup_page()
     window = gui.open_main_window(session)
     page = window.page(Area.LOOKUP)
     assert isinstance(page, LookupPage)
@@ -485,8 +498,13 @@ def main() -> int:
     parser.add_argument("--db", type=Path, default=DEFAULT_DB)
     parser.add_argument("--subscribers", type=int, default=1_000_000)
     parser.add_argument("--per-kind", type=int, default=5, help="typed queries per kind")
-    parser.add_argument("--startup-runs", type=int, default=5)
+    parser.add_argument("--startup-runs", type=int, default=5, help="0 skips start-up")
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument(
+        "--lookup-only",
+        action="store_true",
+        help="diagnostic: type into a window whose other areas are placeholders",
+    )
     args = parser.parse_args()
 
     ensure_database(args.db, args.subscribers)
@@ -502,7 +520,7 @@ def main() -> int:
         for _run in range(args.startup_runs):
             marks = _child(["--startup-child", str(args.db), str(folder)])
             startups.append(marks)
-        totals = [m["ready"] - m["process"] for m in startups]
+        totals = [m["ready"] - m["process"] for m in startups] or [0.0]
         print("\nstart-up to a usable main window (new process, lookup field takes a key):")
         for i, m in enumerate(startups, start=1):
             print(
@@ -520,8 +538,17 @@ def main() -> int:
         typed = sum(len(text) for _kind, text in queries)
         print(f"\ntyping {len(queries)} queries ({typed} keystrokes) into the main window…")
         result = _child(
-            ["--typing-child", str(args.db), str(queries_file), str(folder), str(args.seed)]
+            [
+                "--typing-child",
+                str(args.db),
+                str(queries_file),
+                str(folder),
+                str(args.seed),
+                "lookup-only" if args.lookup_only else "all-pages",
+            ]
         )
+        if args.lookup_only:
+            print("(diagnostic: only the Lookup page was made; the other areas are placeholders)")
 
     latencies: dict[str, list[float]] = result["latencies"]
     every = [x for values in latencies.values() for x in values]
@@ -583,6 +610,12 @@ if __name__ == "__main__":
         sys.exit(child_startup(Path(sys.argv[2]), Path(sys.argv[3])))
     if len(sys.argv) > 1 and sys.argv[1] == "--typing-child":
         sys.exit(
-            child_typing(Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4]), int(sys.argv[5]))
+            child_typing(
+                Path(sys.argv[2]),
+                Path(sys.argv[3]),
+                Path(sys.argv[4]),
+                int(sys.argv[5]),
+                lookup_only=sys.argv[6] == "lookup-only",
+            )
         )
     sys.exit(main())

@@ -508,3 +508,22 @@ def test_typing_fast_never_freezes_the_window(qtbot: QtBot, page: LookupPage) ->
     timer.stop()
     assert gaps and max(gaps[1:]) < 250  # generous for a shared CI machine
     assert QApplication.instance() is not None
+
+
+def test_phones_are_shown_as_the_phone_rules_format_them() -> None:
+    # The table formats numbers by a cached grouping; it must agree with core.phones.
+    import random
+
+    from receptionapp.core.errors import ValidationError
+    from receptionapp.core.phones import parse_phone
+    from receptionapp.gui.lookup_model import display_phone
+
+    rng = random.Random(5)
+    numbers = [f"+380{rng.randint(10**8, 10**9 - 1)}" for _ in range(3000)]
+    numbers += ["+380577001234", "+380432123456", "+380501234567", "+48123456789"]
+    for number in numbers * 2:  # the second time from the cache
+        try:
+            expected = parse_phone(number).display
+        except ValidationError:  # not a real range: shown as stored
+            expected = number
+        assert display_phone(number) == expected, number
