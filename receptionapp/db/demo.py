@@ -218,17 +218,32 @@ def _uuid7(seconds: int, rng: _Random) -> str:
     return f"{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:]}"
 
 
-def _luhn(digits: str) -> str:
-    """The Luhn check digit of ``digits``."""
+def _luhn_sum(group: str, doubled_last: bool) -> int:
     total = 0
-    for i, ch in enumerate(reversed(digits)):
+    for i, ch in enumerate(reversed(group)):
         d = int(ch)
-        if i % 2 == 0:
-            d *= 2
-            if d > 9:
-                d -= 9
+        if (i % 2 == 0) == doubled_last:
+            d = d * 2 - 9 if d > 4 else d * 2
         total += d
-    return str((10 - total % 10) % 10)
+    return total
+
+
+# Luhn sums of every three-digit group, by whether its last digit is doubled.
+_LUHN3 = (
+    [_luhn_sum(f"{n:03d}", False) for n in range(1000)],
+    [_luhn_sum(f"{n:03d}", True) for n in range(1000)],
+)
+
+
+def _luhn(digits: str) -> str:
+    """The Luhn check digit of ``digits``, three digits at a time."""
+    digits = digits.zfill(-(-len(digits) // 3) * 3)  # leading zeros add nothing
+    total = 0
+    doubled = True  # the digit next to the check digit is doubled
+    for end in range(len(digits), 0, -3):
+        total += _LUHN3[doubled][int(digits[end - 3 : end])]
+        doubled = not doubled  # three digits on, the parity flips
+    return str(-total % 10)
 
 
 class _Weighted:
@@ -251,7 +266,7 @@ class _Weighted:
 # --- the context a generation runs in -----------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _City:
     code: str
     dir_id: str
@@ -262,7 +277,7 @@ class _City:
     streets: _Weighted  # of (main spelling, [other spellings], max house)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Package:
     code: str
     id: str
@@ -471,7 +486,7 @@ _OTHER_FORMATS = ("{note} {op}{a}{b}{c}", "{note} {op} {a} {b} {c}", "{note}: {o
 _OTHER_NOTES = ("дочка", "син", "сусідка", "мама", "брат", "сестра", "сын", "дочь")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Phone:
     key: str  # e164, or "raw:<text>"
     e164: str | None
@@ -482,7 +497,7 @@ class _Phone:
     retired: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Account:
     number: str
     id: str
