@@ -577,6 +577,10 @@ class _Push:
     seq: int
     hlc: int
     aliases: dict[tuple[str, str], str] = field(default_factory=dict)
+    # Rows and metadata read for the whole batch up front (a round trip each saved per
+    # operation); an entry is dropped as soon as the operation writes that row.
+    rows: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
+    metas: dict[tuple[str, str], HoRow | None] = field(default_factory=dict)
 
     def next_hlc(self) -> int:
         self.hlc = hlcs.tick(self.hlc)
@@ -628,11 +632,26 @@ def push(db: pw.Database, office: HoOffice, raw_ops: Sequence[dict[str, Any]]) -
                 f"expected client_seq {last + 1}, got {ops[0].client_seq}",
                 expected_client_seq=last + 1,
             )
+        replayed = {
+            r.client_seq: r
+            for r in HoAppliedOp.select().where(
+                (HoAppliedOp.office == current.code)
+                & HoAppliedOp.client_seq.in_([op.client_seq for op in ops if op.client_seq <= last])
+            )
+        }
+        fresh = [op for op in ops if op.client_seq > last]
+        if (
+            fresh
+            and HoAppliedOp.select()
+            .where(HoAppliedOp.op_id.in_([op.op_id for op in fresh]))
+            .exists()
+        ):
+            raise SyncRefused(409, "duplicate_op", "an op_id of this push was used before")
+        _preload(state, fresh)
+        applied: list[dict[str, Any]] = []
         for op in ops:
             if op.client_seq <= last:
-                prev = HoAppliedOp.get_or_none(
-                    (HoAppliedOp.office == current.code) & (HoAppliedOp.client_seq == op.client_seq)
-                )
+                prev = replayed.get(op.client_seq)
                 if prev is None or prev.op_id != op.op_id:
                     raise SyncRefused(
                         409,
@@ -642,18 +661,21 @@ def push(db: pw.Database, office: HoOffice, raw_ops: Sequence[dict[str, Any]]) -
                     )
                 results.append(json.loads(prev.result))
                 continue
-            if HoAppliedOp.select().where(HoAppliedOp.op_id == op.op_id).exists():
-                raise SyncRefused(409, "duplicate_op", f"op_id {op.op_id} was used before")
             result = _apply_one(state, op)
-            HoAppliedOp.insert(
-                office=current.code,
-                client_seq=op.client_seq,
-                op_id=op.op_id,
-                status=result["status"],
-                result=json.dumps(result),
-            ).execute()
+            applied.append(
+                {
+                    "office": current.code,
+                    "client_seq": op.client_seq,
+                    "op_id": op.op_id,
+                    "status": result["status"],
+                    "result": json.dumps(result),
+                    "applied_at": utcnow(),
+                }
+            )
             last = op.client_seq
             results.append(result)
+        for start in range(0, len(applied), 100):
+            HoAppliedOp.insert_many(applied[start : start + 100]).execute()
         _hook("push.before_commit")
         HoOffice.update(last_client_seq=last, last_seen_at=utcnow(), token_hash=None).where(
             HoOffice.code == current.code
@@ -696,6 +718,8 @@ def _resend(state: _Push, op: Op) -> None:
 
 
 def _resolve(state: _Push, entity: str, pk: str) -> str:
+    if entity not in MERGE_KEYS:
+        return pk  # only rows with a natural key are ever merged into others
     key = (entity, pk)
     if key not in state.aliases:
         alias = HoAlias.get_or_none((HoAlias.entity == entity) & (HoAlias.alias == pk))
@@ -723,14 +747,42 @@ def _check_scope(state: _Push, scope: str) -> None:
     )
 
 
-def _row(model: type[m.SyncedModel], pk: str) -> dict[str, Any] | None:
-    row: dict[str, Any] | None = model.select().where(model.id == pk).dicts().get_or_none()
-    if row is None:
-        return None
+def _as_columns(model: type[m.SyncedModel], row: dict[str, Any]) -> dict[str, Any]:
     return {f.column_name: row[f.name] for f in model._meta.sorted_fields}
 
 
-def _meta(entity: str, pk: str) -> HoRow | None:
+def _preload(state: _Push, ops: Sequence[Op]) -> None:
+    """Read the rows and metadata a batch touches, a query per table instead of per op."""
+    by_entity: dict[str, set[str]] = {}
+    for op in ops:
+        by_entity.setdefault(op.entity, set()).add(op.pk)
+    for entity, pks in by_entity.items():
+        if entity in MERGE_KEYS:
+            continue  # ids may be aliases: read one by one after translation
+        model = ENTITIES[entity]
+        wanted = sorted(pks)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for pk in chunk:
+                state.rows[(entity, pk)] = None
+                state.metas[(entity, pk)] = None
+            for row in model.select().where(model.id.in_(chunk)).dicts():
+                state.rows[(entity, row["id"])] = _as_columns(model, row)
+            for meta in HoRow.select().where((HoRow.entity == entity) & HoRow.pk.in_(chunk)):
+                state.metas[(entity, meta.pk)] = meta
+
+
+def _row(model: type[m.SyncedModel], pk: str, state: _Push | None = None) -> dict[str, Any] | None:
+    key = (model._meta.table_name, pk)
+    if state is not None and key in state.rows:
+        return state.rows[key]
+    row: dict[str, Any] | None = model.select().where(model.id == pk).dicts().get_or_none()
+    return None if row is None else _as_columns(model, row)
+
+
+def _meta(entity: str, pk: str, state: _Push | None = None) -> HoRow | None:
+    if state is not None and (entity, pk) in state.metas:
+        return state.metas[(entity, pk)]
     meta: HoRow | None = HoRow.get_or_none((HoRow.entity == entity) & (HoRow.pk == pk))
     return meta
 
@@ -738,23 +790,22 @@ def _meta(entity: str, pk: str) -> HoRow | None:
 def _touch(state: _Push, entity: str, pk: str, scope: str, clocks: dict[str, list[Any]]) -> int:
     """Move a row to the log's head with its new clocks; returns its ``seq``."""
     state.seq += 1
+    state.rows.pop((entity, pk), None)
+    state.metas.pop((entity, pk), None)
     pull_scope = m.COMPANY_SCOPE if entity in REFERENCE else scope
-    updated = (
-        HoRow.update(scope=pull_scope, seq=state.seq, clocks=json.dumps(clocks))
-        .where((HoRow.entity == entity) & (HoRow.pk == pk))
-        .execute()
-    )
-    if not updated:
-        HoRow.insert(
-            entity=entity, pk=pk, scope=pull_scope, seq=state.seq, clocks=json.dumps(clocks)
-        ).execute()
+    HoRow.insert(
+        entity=entity, pk=pk, scope=pull_scope, seq=state.seq, clocks=json.dumps(clocks)
+    ).on_conflict(
+        conflict_target=[HoRow.entity, HoRow.pk],
+        update={HoRow.scope: pull_scope, HoRow.seq: state.seq, HoRow.clocks: json.dumps(clocks)},
+    ).execute()
     return state.seq
 
 
 def _apply(state: _Push, op: Op) -> dict[str, Any]:
     _translate(state, op)
     model = ENTITIES[op.entity]
-    row = _row(model, op.pk)
+    row = _row(model, op.pk, state)
     if op.kind == "delete":
         return _apply_delete(state, op, model, row)
     if row is None and op.kind == "update":
@@ -815,7 +866,7 @@ def _apply_delete(
     if row["deleted_at"] is not None:
         _resend(state, op)  # the office dropped its copy of the tombstone: send it again
         return {"status": "applied", "noop": True}
-    meta = _meta(op.entity, op.pk)
+    meta = _meta(op.entity, op.pk, state)
     clocks = json.loads(meta.clocks) if meta else {}
     # Deletes win: the tombstone gets head office's newest stamp, later edits are refused.
     stamp = state.next_hlc()
@@ -839,7 +890,7 @@ def _apply_update(
         _check_scope(state, op.values["scope"])
     if row["deleted_at"] is not None:
         raise OpRejected("deleted", f"{op.entity} {op.pk} was deleted; the change is refused")
-    meta = _meta(op.entity, op.pk)
+    meta = _meta(op.entity, op.pk, state)
     clocks: dict[str, list[Any]] = json.loads(meta.clocks) if meta else {}
     mine = (op.hlc, state.office.code)
     changes: dict[str, Any] = {}
