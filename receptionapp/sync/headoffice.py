@@ -793,12 +793,15 @@ def _touch(state: _Push, entity: str, pk: str, scope: str, clocks: dict[str, lis
     state.rows.pop((entity, pk), None)
     state.metas.pop((entity, pk), None)
     pull_scope = m.COMPANY_SCOPE if entity in REFERENCE else scope
-    HoRow.insert(
-        entity=entity, pk=pk, scope=pull_scope, seq=state.seq, clocks=json.dumps(clocks)
-    ).on_conflict(
-        conflict_target=[HoRow.entity, HoRow.pk],
-        update={HoRow.scope: pull_scope, HoRow.seq: state.seq, HoRow.clocks: json.dumps(clocks)},
-    ).execute()
+    db = HoRow._meta.database
+    p = db.param
+    # Plain SQL on the hot path (peewee builds the statement anew every time).
+    db.execute_sql(
+        f"INSERT INTO ho_row (entity, pk, scope, seq, clocks) VALUES ({p}, {p}, {p}, {p}, {p}) "
+        "ON CONFLICT (entity, pk) DO UPDATE SET scope = excluded.scope, seq = excluded.seq, "
+        "clocks = excluded.clocks",
+        (entity, pk, pull_scope, state.seq, json.dumps(clocks)),
+    )
     return state.seq
 
 
@@ -847,7 +850,13 @@ def _apply_insert(state: _Push, op: Op, model: type[m.SyncedModel]) -> dict[str,
         server_fields, outcome = _decide_package_change(state, values)
     values.update(server_fields)
     fields = FIELDS[op.entity]
-    model.insert({fields[k]: v for k, v in values.items()} | {model.id: op.pk}).execute()
+    names = ["id", *values]
+    db = model._meta.database
+    db.execute_sql(
+        f'INSERT INTO "{op.entity}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+        f"VALUES ({', '.join([db.param] * len(names))})",
+        [op.pk, *(fields[k].db_value(v) for k, v in values.items())],
+    )
     clocks = {k: [op.hlc, state.office.code] for k in values}
     if server_fields:
         stamp = state.next_hlc()
