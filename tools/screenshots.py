@@ -4,7 +4,9 @@
 Builds a demo office in a temporary folder (``receptionapp.db.demo.ensure_demo_database``,
 about 20,000 subscribers, a few seconds), signs in as the demo clerk, opens the main window
 offscreen with every page that exists, types a search into the lookup (when the lookup page
-exists), and saves ``widget.grab()`` as ``resources/screenshots/main_window.png``.
+exists), and saves ``widget.grab()`` as ``resources/screenshots/main_window.png``; with the
+lookup page, also ``lookup.png`` (a name typed in the Russian spelling) and ``card.png`` (the
+card of a subscriber with several accounts and some history, opened with Enter).
 
     .venv/bin/python tools/screenshots.py                  # the README picture
     .venv/bin/python tools/screenshots.py --lang ru        # in another language
@@ -112,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
                 type_into_focus(args.query)
                 settle(1500)
             save(window, args.out)
+            if isinstance(lookup, SearchablePage):
+                shoot_lookup_and_card(window, args.out.parent)
 
             if args.extra:
                 shoot_extras(window, path, args.extra)
@@ -120,6 +124,50 @@ def main(argv: list[str] | None = None) -> int:
             db.close()
     translations.remove()
     return 0
+
+
+LOOKUP_QUERY = "Ковалев Але"
+
+
+def _subscriber_worth_a_card() -> str:
+    """Name of a subscriber with several accounts, retired numbers and a varied history."""
+    from receptionapp.db.models import database_proxy
+
+    row = database_proxy.execute_sql(
+        "SELECT s.last_name || ' ' || s.first_name || ' ' || s.patronymic,"
+        " (SELECT count(*) FROM account a WHERE a.subscriber_id = s.id) AS accounts,"
+        " (SELECT count(DISTINCT kind) FROM ("
+        "   SELECT 'c' AS kind FROM contact WHERE subscriber_id = s.id UNION ALL"
+        "   SELECT 'q' FROM complaint WHERE subscriber_id = s.id UNION ALL"
+        "   SELECT 'r' FROM technician_request WHERE subscriber_id = s.id UNION ALL"
+        "   SELECT 'p' FROM package_change pc JOIN account a ON a.id = pc.account_id"
+        "    WHERE a.subscriber_id = s.id UNION ALL"
+        "   SELECT 'a' FROM appointment WHERE subscriber_id = s.id)) AS kinds,"
+        " (SELECT count(*) FROM phone p WHERE p.subscriber_id = s.id"
+        "   AND p.retired_at IS NOT NULL) AS retired"
+        " FROM subscriber s WHERE s.kind = 'person' AND s.first_name != ''"
+        " AND s.id IN (SELECT subscriber_id FROM contact UNION SELECT subscriber_id FROM complaint)"
+        " ORDER BY kinds DESC, accounts BETWEEN 2 AND 3 DESC, retired > 0 DESC, 1 LIMIT 1"
+    ).fetchone()
+    return str(row[0]) if row else "Коваленко"
+
+
+def shoot_lookup_and_card(window: MainWindow, folder: Path) -> None:
+    """``lookup.png``: results of a typed name; ``card.png``: a card opened with Enter."""
+    window.focus_search()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    type_into_focus(LOOKUP_QUERY)
+    settle(1500)
+    save(window, folder / "lookup.png")
+
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    name = " ".join(_subscriber_worth_a_card().split()[:2])
+    type_into_focus(name)
+    settle(1000)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    settle(1500)
+    save(window, folder / "card.png")
+    window.focus_search()
 
 
 def shoot_extras(window: MainWindow, path: Path, folder: Path) -> None:

@@ -231,9 +231,16 @@ class SubscriberCardWidget(QWidget):
         self.badge_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.hide()
         self.notes_label.hide()
-        for tree in (self.accounts_tree, self.phones_tree, self.timeline_tree):
-            tree.header().setStretchLastSection(True)
-            tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The longest column of each list (package, note, details) takes the width left.
+        for tree, flexible in (
+            (self.accounts_tree, 3),
+            (self.phones_tree, 2),
+            (self.timeline_tree, 3),
+        ):
+            header = tree.header()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            header.setSectionResizeMode(flexible, QHeaderView.ResizeMode.Stretch)
             tree.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.phones_tree.itemExpanded.connect(self._refit_phones)
@@ -502,7 +509,7 @@ class SubscriberCardWidget(QWidget):
             selected = tree.topLevelItem(0)
         if selected is not None:
             tree.setCurrentItem(selected)
-        self._fit(tree, (110, 320, 170, 380, 120))
+        self._fit(tree, (105, 300, 170, 0, 115, 150))
         self._fit_height(tree, tree.topLevelItemCount(), 2, 5)
 
     def _phone_texts(self, phone: CardPhone) -> list[str]:
@@ -585,7 +592,7 @@ class SubscriberCardWidget(QWidget):
             tree.addTopLevelItem(history)
             history.setExpanded(False)
             history.setFirstColumnSpanned(True)
-        self._fit(tree, (150, 90, 420, 220))
+        self._fit(tree, (170, 95, 0, 200, 220))
         self._refit_phones()
 
     def _timeline_what(self, entry: TimelineEntry) -> str:
@@ -647,7 +654,7 @@ class SubscriberCardWidget(QWidget):
             empty = QTreeWidgetItem(["", self.tr("Nothing yet")])
             empty.setDisabled(True)
             tree.addTopLevelItem(empty)
-        self._fit(tree, (125, 230, 100, 480, 170))
+        self._fit(tree, (120, 240, 100, 0, 190, 160))
 
     def _refit_phones(self, *_item: object) -> None:
         tree = self.phones_tree
@@ -671,7 +678,7 @@ class SubscriberCardWidget(QWidget):
         # Fixed starting widths: sizing to contents measures every row, and the clerk can
         # drag the columns anyway.
         for column, width in enumerate(widths):
-            if column < tree.columnCount() - 1:
+            if width:
                 tree.setColumnWidth(column, width)
 
     # --- language -------------------------------------------------------------------------

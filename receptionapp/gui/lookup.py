@@ -71,10 +71,10 @@ WORKER_CACHE_KB = 8000
 
 _COLUMN_WIDTHS = {
     Column.NAME: 260,
-    Column.ACCOUNT: 110,
-    Column.ADDRESS: 330,
-    Column.DIRECTORATE: 170,
-    Column.STATUS: 130,
+    Column.ACCOUNT: 150,
+    Column.ADDRESS: 320,
+    Column.DIRECTORATE: 165,
+    Column.STATUS: 120,
 }
 
 _NAVIGATION_KEYS = frozenset(
