@@ -10,8 +10,9 @@ What the rows look like (the lookup, import and sync code rely on these shapes):
 
 * ``subscriber_ref`` is billing's key ``S`` + 7 digits (``S0000001``, in generation order);
   ids are natural: ``subscriber:<ref>``, ``account:<number>``, ``phone:<ref>:<e164>``
-  (``phone:<ref>:raw:<text>`` for text that is not a number), ``phone_account:<ref>:<phone
-  key>:<number>``, ``account_service:<number>:<service code>``. History rows (contacts,
+  (``phone:<ref>:raw:<text>`` for text that is not a number), ``phone_account:<phone
+  id>:<number>``, ``account_service:<number>:<service code>``, as the billing import makes
+  them, so an export of the demo company imports onto the same rows. History rows (contacts,
   complaints, requests, package changes, answers) are what clerks create: UUIDv7, built from
   their own timestamp and the seeded generator.
 * **Account numbers** have 10 digits: the two-digit area code of the account's directorate
@@ -683,7 +684,9 @@ class _Generator:
                     created=a_created,
                 )
             )
-        scope = accounts[0].dir_code
+        # The directorate of the lowest account number: what the billing import makes of an
+        # export sorted by account (its subscriber takes the directorate of its first row).
+        scope = min(accounts, key=_NUMBER).dir_code
 
         reconciled_at: int | None = None
         reconciled_by: str | None = None
@@ -730,25 +733,22 @@ class _Generator:
                     acc.package.id,
                 )
             )
-            if acc.status in ("active", "suspended"):
-                for svc_code, svc_id in acc.package.services:
-                    out["account_service"].append(
-                        (
-                            self.ids["account_service"](f"{acc.number}:{svc_code}"),
-                            acc.dir_code,
-                            stamp,
-                            stamp,
-                            acc.id,
-                            svc_id,
-                            stamp,
-                        )
-                    )
+            # As billing imports them: the package's services, whatever the status.
+            self._services(acc, acc.package, stamp)
 
         phones = self._phones(accounts, organisation)
         self._write_phones(ref, sid, scope, created, accounts, phones, reconciled_at, clerk)
         if reconciled_at is not None:
             self._answers(sid, scope, phones, reconciled_at, clerk)
         self._history(sid, scope, accounts, phones, clerk)
+
+    def _services(self, acc: _Account, package: _Package, stamp: str) -> None:
+        ids = self.ids["account_service"]
+        append = self.out.rows["account_service"].append
+        for svc_code, svc_id in package.services:
+            append(
+                (ids(f"{acc.number}:{svc_code}"), acc.dir_code, stamp, stamp, acc.id, svc_id, stamp)
+            )
 
     def _balance(self, acc: _Account) -> int:
         rng = self.rng
@@ -915,7 +915,7 @@ class _Generator:
                 acc = accounts[j]
                 out["phone_account"].append(
                     (
-                        link_ids(f"{ref}:{phone.key}:{acc.number}"),
+                        link_ids(f"{pid}:{acc.number}"),
                         acc.dir_code,
                         created_text,
                         created_text,
@@ -1107,6 +1107,10 @@ class _Generator:
         at = max(self._recent(700), acc.created + _DAY)
         day = _DAY_TEXT[at // _DAY]
         had = {code for code, _ in old.services}
+        now = {code for code, _ in acc.package.services}
+        # A service once connected stays on the account (billing never removes it either).
+        kept = _Package(old.code, old.id, old.fee, [s for s in old.services if s[0] not in now])
+        self._services(acc, kept, _stamp(acc.created))
         fees: dict[str, int] = {}
         for code, _sid in acc.package.services:
             if code not in had:
@@ -1154,6 +1158,7 @@ _OUTCOMES = _Weighted(
     ),
     (50, 15, 10, 10, 3, 12),
 )
+_NUMBER = operator.attrgetter("number")
 _ACCOUNT_STATUSES = ("active", "suspended", "closed", "pending")
 _REPAIR_STATUSES = ("done", "new", "assigned", "cancelled")
 _PREFERRED = ("", "будні після 18:00", "субота до обіду", "будь-коли, попередньо подзвонити")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import csv
 import io
 import re
 import sqlite3
@@ -165,7 +166,7 @@ def test_ids_are_natural_keys(conn: sqlite3.Connection) -> None:
     for pid, ref, e164, raw, link_id, number in rows:
         key = e164 if e164 is not None else f"raw:{raw}"
         assert pid == natural_id("phone", ref, key)
-        assert link_id == natural_id("phone_account", ref, key, number)
+        assert link_id == natural_id("phone_account", pid, number)  # as billing.py does
     for row_id, number, code in conn.execute(
         "SELECT x.id, a.number, s.code FROM account_service x "
         "JOIN account a ON a.id = x.account_id JOIN service s ON s.id = x.service_id LIMIT 200"
@@ -435,3 +436,51 @@ def test_the_callers_database_stays_bound(tmp_path: Path) -> None:
         assert User.select().count() == 0
     finally:
         mine.close()
+
+
+BILLING_HEADER = (
+    "subscriber_ref,account_number,last_name,first_name,patronymic,city,street,house,flat,"
+    "phones,package,balance,status"
+)
+
+
+def export_as_billing(path: Path, csv_path: Path) -> None:
+    """The demo company as billing would export it (DESIGN.md §3), sorted by account."""
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            "SELECT s.subscriber_ref, a.number, s.last_name, s.first_name, s.patronymic, a.city, "
+            "a.street, a.house, a.flat, (SELECT group_concat(p.raw_text, '; ') FROM phone p "
+            "JOIN phone_account pa ON pa.phone_id = p.id WHERE pa.account_id = a.id "
+            "AND p.retired_at IS NULL AND p.e164 IS NOT NULL), k.code, a.balance, a.status "
+            "FROM account a JOIN subscriber s ON s.id = a.subscriber_id "
+            "JOIN package k ON k.id = a.package_id ORDER BY s.subscriber_ref, a.number"
+        ).fetchall()
+    finally:
+        conn.close()
+    with csv_path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(BILLING_HEADER.split(","))
+        for *head, phones, package, balance, status in rows:
+            money = f"{'-' if balance < 0 else ''}{abs(balance) // 100}.{abs(balance) % 100:02d}"
+            writer.writerow([*head, phones or "", package, money, status])
+
+
+def test_billing_import_of_the_demo_company_changes_nothing(tmp_path: Path) -> None:
+    # the demo's natural keys, scopes and services are the billing import's own
+    path = tmp_path / "demo.db"
+    assert run_demo_data_command(path, 400, seed=2) == 0
+    csv_path = tmp_path / "export.csv"
+    export_as_billing(path, csv_path)
+    before = dump(path)
+    result = run_cli("import", "--db", str(path), str(csv_path))
+    assert result.returncode == 0, result.stderr
+    assert dump(path) == before
+
+    # and a fresh office importing the export gets the demo's subscriber and account ids
+    fresh = tmp_path / "fresh.db"
+    assert run_cli("init", "--db", str(fresh)).returncode == 0
+    assert run_cli("import", "--db", str(fresh), str(csv_path)).returncode == 0
+    imported = dump(fresh, ("subscriber", "account"))
+    assert {r[0] for r in imported["subscriber"]} == {r[0] for r in before["subscriber"]}
+    assert {r[0] for r in imported["account"]} == {r[0] for r in before["account"]}
