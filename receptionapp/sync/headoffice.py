@@ -850,6 +850,10 @@ def _apply_insert(state: _Push, op: Op, model: type[m.SyncedModel]) -> dict[str,
         server_fields, outcome = _decide_package_change(state, values)
     values.update(server_fields)
     fields = FIELDS[op.entity]
+    for name, f in fields.items():
+        # Columns the office does not send (the balance) take the model's default.
+        if name != "id" and name not in values and f.default is not None:
+            values[name] = f.default() if callable(f.default) else f.default
     names = ["id", *values]
     db = model._meta.database
     db.execute_sql(
