@@ -120,21 +120,7 @@ def open_database(
         except OSError as exc:
             raise storage_error(exc, file) from exc
     db = make_database(file)
-    try:
-        db.connect()
-        version = migrations.schema_version(db)
-    except (pw.DatabaseError, sqlite3.DatabaseError, OSError) as exc:
-        db.close()
-        raise storage_error(exc, file) from exc
-    if version > migrations.CURRENT_VERSION:
-        db.close()
-        raise SchemaTooNew(
-            f"{file} was written by a newer ReceptionApp (schema {version}, this version "
-            f"knows {migrations.CURRENT_VERSION}); update the application",
-            path=str(file),
-            version=version,
-            known=migrations.CURRENT_VERSION,
-        )
+    version = _connect_checked(db, file)
     if version < migrations.CURRENT_VERSION:
         if not migrate:
             db.close()
@@ -151,6 +137,61 @@ def open_database(
             db.close()
             raise storage_error(exc, file) from exc
     database_proxy.initialize(db)
+    return db
+
+
+def _connect_checked(db: pw.SqliteDatabase, file: Path) -> int:
+    """Connect and read the schema version; refuse (and close) a file from a newer version.
+
+    Raises:
+        StorageUnavailable: the file cannot be read or is not a database.
+        SchemaTooNew: the schema version is newer than this application knows.
+    """
+    try:
+        db.connect()
+        version = migrations.schema_version(db)
+    except (pw.DatabaseError, sqlite3.DatabaseError, OSError) as exc:
+        db.close()
+        raise storage_error(exc, file) from exc
+    if version > migrations.CURRENT_VERSION:
+        db.close()
+        raise SchemaTooNew(
+            f"{file} was written by a newer ReceptionApp (schema {version}, this version "
+            f"knows {migrations.CURRENT_VERSION}); update the application",
+            path=str(file),
+            version=version,
+            known=migrations.CURRENT_VERSION,
+        )
+    return version
+
+
+def open_read_only(path: str | os.PathLike[str]) -> pw.SqliteDatabase:
+    """Open an office database for reading only: no GUI lock, no migration, no proxy binding.
+
+    ``receptionapp lookup`` uses it beside a running window.
+
+    Raises:
+        StorageUnavailable: missing or unreadable file, or a schema that needs migrating.
+        SchemaTooNew: the file comes from a newer version of the application.
+    """
+    file = Path(path)
+    if not file.exists():
+        raise StorageUnavailable(f"no database at {file}", code="storage.missing", path=str(file))
+    uri = file.resolve().as_uri() + "?mode=ro"
+    db = pw.SqliteDatabase(
+        uri, uri=True, pragmas={"busy_timeout": 5000, "query_only": 1, "cache_size": -64000}
+    )
+    version = _connect_checked(db, file)
+    if version < migrations.CURRENT_VERSION:
+        db.close()
+        what = (
+            "is not a ReceptionApp database" if version == 0 else f"has an older schema ({version})"
+        )
+        raise StorageUnavailable(
+            f"{file} {what}; run: receptionapp init --db {file}",
+            code="storage.needs_migration",
+            path=str(file),
+        )
     return db
 
 

@@ -45,7 +45,7 @@ from typing import Any, cast
 
 import peewee as pw
 
-from receptionapp.core.errors import ReceptionError, SchemaTooNew, StorageUnavailable
+from receptionapp.core.errors import ReceptionError
 from receptionapp.core.search_keys import (
     ACCOUNT_MARK,
     DIGIT_MARKS,
@@ -58,6 +58,7 @@ from receptionapp.core.search_keys import (
     TermRole,
     parse_query,
 )
+from receptionapp.db.database import open_read_only
 from receptionapp.db.models import database_proxy
 
 log = logging.getLogger(__name__)
@@ -634,53 +635,6 @@ def lookup(query: str, limit: int = 50, *, db: pw.Database | None = None) -> lis
 
 
 # --- command line ------------------------------------------------------------------------
-
-
-def open_read_only(path: str | Path) -> pw.SqliteDatabase:
-    """Open an office database for reading only, without the GUI lock and without migrating.
-
-    Raises:
-        StorageUnavailable: missing or unreadable file, or a schema that needs migrating.
-        SchemaTooNew: the file comes from a newer version of the application.
-    """
-    from receptionapp.db import migrations
-    from receptionapp.db.database import storage_error
-
-    file = Path(path)
-    if not file.exists():
-        raise StorageUnavailable(f"no database at {file}", code="storage.missing", path=str(file))
-    uri = file.resolve().as_uri() + "?mode=ro"
-    db = pw.SqliteDatabase(
-        uri, uri=True, pragmas={"busy_timeout": 5000, "query_only": 1, "cache_size": -64000}
-    )
-    try:
-        db.connect()
-        version = migrations.schema_version(db)
-    except (pw.DatabaseError, sqlite3.DatabaseError, OSError) as exc:
-        db.close()
-        raise storage_error(exc, file) from exc
-    if version > migrations.CURRENT_VERSION:
-        db.close()
-        raise SchemaTooNew(
-            f"{file} was written by a newer ReceptionApp (schema {version}, this version "
-            f"knows {migrations.CURRENT_VERSION}); update the application",
-            path=str(file),
-            version=version,
-            known=migrations.CURRENT_VERSION,
-        )
-    if version < migrations.CURRENT_VERSION:
-        db.close()
-        what = (
-            "is not a ReceptionApp database"
-            if version == 0
-            else (f"has an older schema ({version})")
-        )
-        raise StorageUnavailable(
-            f"{file} {what}; run: receptionapp init --db {file}",
-            code="storage.needs_migration",
-            path=str(file),
-        )
-    return db
 
 
 def _table(results: Sequence[LookupResult]) -> str:

@@ -40,7 +40,8 @@ sys.path.insert(0, str(ROOT))
 from receptionapp.core.search_keys import LAYOUT_RU, LAYOUT_UK  # noqa: E402
 from receptionapp.core.text import fold  # noqa: E402
 from receptionapp.db import migrations  # noqa: E402
-from receptionapp.db.search import lookup, open_read_only  # noqa: E402
+from receptionapp.db.database import open_read_only  # noqa: E402
+from receptionapp.db.search import lookup  # noqa: E402
 
 DEFAULT_DB = ROOT / ".bench" / "demo-1m.db"
 LIMIT = 50

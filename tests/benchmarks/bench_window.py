@@ -460,7 +460,7 @@ def _child(args: list[str], timeout: float = 900) -> dict[str, Any]:
 
 
 def _queries(db_path: Path, per_kind: int, seed: int) -> list[list[str]]:
-    from receptionapp.db.search import open_read_only
+    from receptionapp.db.database import open_read_only
     from tests.benchmarks.bench_lookup import KINDS, draw_queries
 
     db = open_read_only(db_path)
