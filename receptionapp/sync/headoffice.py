@@ -576,6 +576,7 @@ class _Push:
     scopes: list[str] | None
     seq: int
     hlc: int
+    savepoints: bool = True
     aliases: dict[tuple[str, str], str] = field(default_factory=dict)
     # Rows and metadata read for the whole batch up front (a round trip each saved per
     # operation); an entry is dropped as soon as the operation writes that row.
@@ -617,13 +618,30 @@ def push(db: pw.Database, office: HoOffice, raw_ops: Sequence[dict[str, Any]]) -
             raise SyncRefused(
                 422, "not_contiguous", "client_seq values must follow each other without holes"
             )
+    # Optimistic first: no savepoint per operation (half the statements). A refusal by a
+    # rule happens before any write; only a database error (a unique key, a bad value)
+    # needs its operation undone alone: then the push is redone with savepoints.
+    try:
+        return _push_once(db, office, ops, savepoints=False)
+    except _NeedsSavepoints:
+        fresh = [parse_op(raw, i) for i, raw in enumerate(raw_ops)]  # the first try edited ops
+        return _push_once(db, office, fresh, savepoints=True)
+
+
+class _NeedsSavepoints(Exception):
+    """A database error inside an operation of a push run without savepoints."""
+
+
+def _push_once(
+    db: pw.Database, office: HoOffice, ops: list[Op], *, savepoints: bool
+) -> dict[str, Any]:
     results: list[dict[str, Any]] = []
     with bound(db), db.atomic():
         counter = _lock_counter()
         current = HoOffice.get(HoOffice.code == office.code)
         if current.status != "active":
             raise SyncRefused(403, "revoked", f"head office revoked office {office.code}")
-        state = _Push(current, current.scopes(), counter.seq, counter.hlc)
+        state = _Push(current, current.scopes(), counter.seq, counter.hlc, savepoints)
         last = current.last_client_seq
         if ops and ops[0].client_seq > last + 1:
             raise SyncRefused(
@@ -694,8 +712,14 @@ def _apply_one(state: _Push, op: Op) -> dict[str, Any]:
     else:
         state.hlc = max(state.hlc, op.hlc)
     try:
-        with db.atomic():
-            outcome = _apply(state, op)
+        if state.savepoints:
+            with db.atomic():
+                outcome = _apply(state, op)
+        else:
+            try:
+                outcome = _apply(state, op)
+            except (pw.IntegrityError, pw.DataError) as exc:
+                raise _NeedsSavepoints from exc
     except OpRejected as exc:
         result.update(status="rejected", reason=exc.reason, message=str(exc), **exc.detail)
         _resend(state, op)
@@ -816,10 +840,11 @@ def _apply(state: _Push, op: Op) -> dict[str, Any]:
     if row is None:
         merged_into = _natural_duplicate(op)
         if merged_into is not None:
-            HoAlias.insert(entity=op.entity, alias=op.pk, target=merged_into).execute()
-            state.aliases[(op.entity, op.pk)] = merged_into
+            alias = op.pk
+            state.aliases[(op.entity, alias)] = merged_into
             op.pk = merged_into
             outcome = _apply_update(state, op, model, _row(model, merged_into), adding=True)
+            HoAlias.insert(entity=op.entity, alias=alias, target=merged_into).execute()
             outcome["merged_into"] = merged_into
             return outcome
         return _apply_insert(state, op, model)

@@ -312,3 +312,25 @@ def test_random_push_orders_give_the_same_result(ho_url: str, offices, tmp_path)
             finals.append((sub.notes, sub.first_name))
         hdb.close()
     assert finals == [("n2", "f0")] * 3  # the latest stamp of each field, whatever the order
+
+
+def test_a_database_error_refuses_one_operation_and_applies_the_rest(net: Net, offices) -> None:
+    """A unique key broken by one operation (the same account number opened at two offices)
+    refuses that operation alone: the push is redone with a savepoint per operation."""
+    a, b = offices("a"), offices("b")
+    net.enrol(a, "a", ["kharkiv"])
+    net.enrol(b, "b", ["kharkiv"])
+    first = add_subscriber(a)
+    net.sync(a)
+    with on(a):
+        number = m.Account.get(m.Account.subscriber == first).number
+    second = add_subscriber(b)
+    with on(b):
+        m.Account.update(number=number).where(m.Account.subscriber == second).execute()
+        m.Subscriber.update(notes="after").where(m.Subscriber.id == second).execute()
+    report = net.sync(b)
+    assert report.outcomes == {"applied": 3, "rejected": 1}
+    [(kind, detail)] = issues(b)
+    assert kind == "rejected" and detail["reason"] == "integrity"
+    with ho.bound(net.hdb):
+        assert m.Subscriber.get_by_id(second).notes == "after"
