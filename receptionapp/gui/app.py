@@ -136,6 +136,8 @@ class GuiApp:
                 return started
             window = self.open_main_window(started)
             window.show()
+            # What start-up built lives as long as the window: full collections skip it.
+            self.collector.freeze()
             # Logged from the event loop: the first moment the window can take input.
             QTimer.singleShot(
                 0,

@@ -47,3 +47,14 @@ def test_nothing_is_collected_below_the_thresholds() -> None:
         assert collector.check() == 0
     finally:
         collector.stop()
+
+
+def test_start_freezes_what_is_alive_so_full_collections_skip_it() -> None:
+    collector = MainThreadCollector()
+    gc.unfreeze()
+    try:
+        collector.start()
+        assert gc.get_freeze_count() > 0
+    finally:
+        collector.stop()
+    assert gc.get_freeze_count() == 0
