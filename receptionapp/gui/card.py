@@ -40,6 +40,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from functools import partial
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
@@ -111,11 +112,16 @@ _WARNING = QColor("#9a5b00")
 def register_card_action(factory: CardActionFactory) -> None:
     """Give every subscriber card (those open now and those made later) the factory's actions.
 
-    See the module docstring for an example.
+    Registering the same factory again changes nothing (two actions with one shortcut
+    would make the shortcut ambiguous, and neither would fire). See the module docstring
+    for an example.
     """
+    if factory in _factories:
+        return
     _factories.append(factory)
     for card in list(_live_cards):
-        card._add_actions(factory)
+        if shiboken6.isValid(card):  # a card whose Qt side is gone keeps its Python wrapper
+            card._add_actions(factory)
 
 
 def unregister_card_action(factory: CardActionFactory) -> None:

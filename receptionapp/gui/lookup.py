@@ -590,6 +590,10 @@ def _number(value: int) -> str:
 def create_page(context: PageContext) -> QWidget:
     """The Lookup area's page (called by :func:`receptionapp.gui.pages.install_pages`)."""
     from receptionapp.db.models import database_proxy
+    from receptionapp.gui.reconcile import register_with_card
+
+    # The card's actions: phone reconciliation (rule 3) is offered on every card.
+    register_with_card()
 
     db = database_proxy.obj
     if db is None:

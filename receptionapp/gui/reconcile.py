@@ -1430,14 +1430,11 @@ def _open_from_card(card_ref: weakref.ref[Any], _checked: bool = False) -> Recon
     return dialog
 
 
-_registered = False
-
-
 def register_with_card() -> bool:
-    """Add "Reconcile phones" to every subscriber card (once); False without a card module."""
-    global _registered
-    if _registered:
-        return True
+    """Add "Reconcile phones" to every subscriber card; False without a card module.
+
+    Safe to call more than once: the card keeps one copy of each action factory.
+    """
     try:
         from receptionapp.gui import card as card_module
     except ImportError:
@@ -1446,5 +1443,4 @@ def register_with_card() -> bool:
     if register is None:
         return False
     register(reconcile_card_action)
-    _registered = True
     return True

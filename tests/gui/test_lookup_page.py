@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -464,6 +465,9 @@ def test_the_main_window_shows_the_page_and_ctrl_f_reaches_it_from_another_area(
             assert results(lookup_page) == [(NAME, a) for a in ACCOUNTS]
             QTest.keyClick(lookup_page.lookup_edit, Qt.Key.Key_Return)
             qtbot.waitUntil(lambda: lookup_page.card.current is not None, timeout=10_000)
+            # Phone reconciliation (rule 3) starts from the card of the real window.
+            reconcile = lookup_page.card.findChild(QAction, "reconcile_phones_action")
+            assert reconcile is not None and reconcile.isEnabled()
 
             # F3 from the card goes back to the field, text selected.
             window.go_to(Area.SYNC)
