@@ -56,7 +56,9 @@ from receptionapp.db.models import (
 from receptionapp.db.search import format_address
 
 #: The numbers of a subscriber are due to be confirmed again after this long.
-RECONCILE_EVERY = dt.timedelta(days=90)
+#: Days after which the numbers are due again, unless the caller passes the user's setting.
+DEFAULT_OVERDUE_DAYS = 90
+RECONCILE_EVERY = dt.timedelta(days=DEFAULT_OVERDUE_DAYS)
 #: The timeline holds at most this many entries of each kind, and this many in all.
 TIMELINE_PER_KIND = 50
 TIMELINE_LIMIT = 100
@@ -169,11 +171,12 @@ class Reconciliation:
     Attributes:
         reconciled_at: when the numbers were last confirmed as a whole, None if never.
         reconciled_by: by whom (a user's name), ``""`` if unknown.
-        overdue: never confirmed, or longer ago than :data:`RECONCILE_EVERY`.
+        overdue: never confirmed, or longer ago than ``overdue_days``.
         missing_kinds: required kinds (in :data:`REQUIRED_PHONE_KINDS` order) with neither
             a current number nor an answer.
         answers: the answers recorded for required kinds.
         unparsed: how many current entries are text that is not a number.
+        overdue_days: the number of days ``overdue`` was measured against.
     """
 
     reconciled_at: dt.datetime | None
@@ -182,6 +185,7 @@ class Reconciliation:
     missing_kinds: tuple[str, ...]
     answers: tuple[KindAnswer, ...]
     unparsed: int
+    overdue_days: int = DEFAULT_OVERDUE_DAYS
 
     @property
     def needs_attention(self) -> bool:
@@ -451,18 +455,25 @@ def reconciliation_of(
     phones: Iterable[CardPhone],
     answers: tuple[KindAnswer, ...],
     now: dt.datetime,
+    overdue_days: int = DEFAULT_OVERDUE_DAYS,
 ) -> Reconciliation:
     """Whether the numbers are due to be reconciled, and which required kinds are missing.
 
     A required kind counts as present when the subscriber has a current number of that kind
     that is a real number (an unreadable text does not count), or when an answer is recorded
-    for it (``none`` or ``postponed``).
+    for it: ``none``, or ``postponed`` during a reconciliation not finished yet (a kind
+    postponed before the last finished reconciliation is asked again, as in
+    :func:`receptionapp.db.phones.reconciliation_view`).
     """
     current = [p for p in phones if p.retired_at is None]
     present = {p.kind for p in current if not p.unparsed}
-    answered = {a.kind for a in answers}
+    answered = {
+        a.kind
+        for a in answers
+        if a.answer != "postponed" or reconciled_at is None or a.answered_at > reconciled_at
+    }
     missing = tuple(k for k in REQUIRED_PHONE_KINDS if k not in present and k not in answered)
-    overdue = reconciled_at is None or now - reconciled_at > RECONCILE_EVERY
+    overdue = reconciled_at is None or now - reconciled_at > dt.timedelta(days=overdue_days)
     return Reconciliation(
         reconciled_at=reconciled_at,
         reconciled_by=reconciled_by,
@@ -470,6 +481,7 @@ def reconciliation_of(
         missing_kinds=missing,
         answers=answers,
         unparsed=sum(1 for p in current if p.unparsed),
+        overdue_days=overdue_days,
     )
 
 
@@ -672,7 +684,12 @@ def _timeline(subscriber_id: str, accounts: tuple[CardAccount, ...]) -> tuple[Ti
     return tuple(entries[:TIMELINE_LIMIT])
 
 
-def load_card(subscriber_id: str, *, now: dt.datetime | None = None) -> SubscriberCard:
+def load_card(
+    subscriber_id: str,
+    *,
+    now: dt.datetime | None = None,
+    overdue_days: int = DEFAULT_OVERDUE_DAYS,
+) -> SubscriberCard:
     """Read everything the card shows about one subscriber.
 
     Uses the database bound to :data:`~receptionapp.db.models.database_proxy` (call it on a
@@ -681,6 +698,7 @@ def load_card(subscriber_id: str, *, now: dt.datetime | None = None) -> Subscrib
     Args:
         subscriber_id: the subscriber's id.
         now: the moment "overdue" is measured from (naive UTC); the clock by default.
+        overdue_days: after how many days the numbers are due again (the user's setting).
 
     Raises:
         NotFoundError: ``subscriber.not_found`` when there is no such subscriber (or it was
@@ -738,6 +756,7 @@ def load_card(subscriber_id: str, *, now: dt.datetime | None = None) -> Subscrib
             current,
             answers,
             now if now is not None else utcnow(),
+            overdue_days,
         ),
         timeline=_timeline(subscriber_id, accounts),
     )

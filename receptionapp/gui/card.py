@@ -69,7 +69,7 @@ from PySide6.QtWidgets import (
 
 from receptionapp.core.errors import NotFoundError, ReceptionError
 from receptionapp.db.card import (
-    RECONCILE_EVERY,
+    DEFAULT_OVERDUE_DAYS,
     CardAccount,
     CardPhone,
     SubscriberCard,
@@ -81,6 +81,7 @@ from receptionapp.gui import vocabulary
 from receptionapp.gui.errors import error_message
 from receptionapp.gui.formloader import Form
 from receptionapp.gui.lookup_model import display_phone
+from receptionapp.gui.settings import Settings
 from receptionapp.gui.tasks import Task, report_error, run_db_task
 
 log = logging.getLogger(__name__)
@@ -337,8 +338,14 @@ class SubscriberCardWidget(QWidget):
         self.status_label.show()
         # The task is not kept on the card: card -> task -> callback -> card would be a cycle
         # for the garbage collector, which may run on a worker thread (see formloader.Form).
+        settings = getattr(self.window(), "settings", None)
+        overdue_days = (
+            settings.reconciliation_overdue_days
+            if isinstance(settings, Settings)
+            else DEFAULT_OVERDUE_DAYS
+        )
         return run_db_task(
-            partial(load_card, subscriber_id),
+            partial(load_card, subscriber_id, overdue_days=overdue_days),
             on_done=partial(self._on_loaded, generation),
             on_error=partial(self._on_load_failed, generation),
         )
@@ -442,7 +449,7 @@ class SubscriberCardWidget(QWidget):
                 self.tr("never confirmed")
                 if recon.reconciled_at is None
                 else self.tr("last confirmed more than {days} days ago").format(
-                    days=RECONCILE_EVERY.days
+                    days=recon.overdue_days
                 )
             )
         if recon.missing_kinds:

@@ -424,3 +424,32 @@ def test_every_demo_subscriber_loads(office: pw.SqliteDatabase) -> None:
     assert {TimelineKind.CONTACT, TimelineKind.COMPLAINT, TimelineKind.TECHNICIAN_REQUEST} <= kinds
     assert TimelineKind.PACKAGE_CHANGE in kinds
     assert retired > 0
+
+
+def test_overdue_follows_the_configured_number_of_days(clerk: User) -> None:
+    rows = add_card_subscriber(clerk)
+    Subscriber.update(phones_reconciled_at=NOW - dt.timedelta(days=40)).where(
+        Subscriber.id == rows.subscriber_id
+    ).execute()
+    assert not load_card(rows.subscriber_id, now=NOW).reconciliation.overdue  # default 90
+    strict = load_card(rows.subscriber_id, now=NOW, overdue_days=30).reconciliation
+    assert strict.overdue and strict.overdue_days == 30
+
+
+def test_a_kind_postponed_in_a_finished_reconciliation_is_asked_again(clerk: User) -> None:
+    """The same rule as the reconciliation panel: "later" lasts until the call is finished."""
+    rows = add_card_subscriber(clerk)
+    PhoneKindAnswer.update(answer="postponed", updated_at=NOW - dt.timedelta(days=3)).where(
+        (PhoneKindAnswer.subscriber == rows.subscriber_id) & (PhoneKindAnswer.kind == "cdma")
+    ).execute()
+    Subscriber.update(phones_reconciled_at=NOW - dt.timedelta(days=5)).where(
+        Subscriber.id == rows.subscriber_id
+    ).execute()
+    # Postponed after the last finished reconciliation: still answered for now.
+    assert load_card(rows.subscriber_id, now=NOW).reconciliation.missing_kinds == ()
+    Subscriber.update(phones_reconciled_at=NOW - dt.timedelta(days=1)).where(
+        Subscriber.id == rows.subscriber_id
+    ).execute()
+    recon = load_card(rows.subscriber_id, now=NOW).reconciliation
+    assert recon.missing_kinds == ("cdma",)
+    assert recon.needs_attention

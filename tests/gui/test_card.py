@@ -303,3 +303,27 @@ def test_clerk_names_come_from_the_users_table(
     User.update(name="Олена Петренко-Коваль").where(User.login == "olena").execute()
     _load(qtbot, card, office.subscriber_id)
     assert "Олена Петренко-Коваль" in card.reconciliation_label.text()
+
+
+def test_the_overdue_badge_follows_the_users_setting(
+    qtbot: QtBot, office: CardRows, translations: Translations, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from receptionapp.gui.settings import Settings
+
+    Subscriber.update(phones_reconciled_at=utcnow() - dt.timedelta(days=40)).where(
+        Subscriber.id == office.subscriber_id
+    ).execute()
+    host = QWidget()  # stands in for the main window, which carries the settings
+    qtbot.addWidget(host)
+    settings = Settings.from_file(tmp_path / "settings.ini")
+    host.settings = settings  # type: ignore[attr-defined]
+    card = SubscriberCardWidget(host)
+    QVBoxLayout(host).addWidget(card)
+
+    assert not _load(qtbot, card, office.subscriber_id).reconciliation.overdue  # 90 days
+    settings.reconciliation_overdue_days = 30
+    loaded = _load(qtbot, card, office.subscriber_id)
+    assert loaded.reconciliation.overdue
+    assert "30" in card.badge_label.text()
