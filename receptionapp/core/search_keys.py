@@ -473,6 +473,9 @@ class ParsedQuery:
         national: for a digits query, the national significant number (``0501234567``,
             ``+380 50 123 45 67`` and ``80501234567`` all give ``501234567``), or the digits
             themselves when they are not a whole number (a tail).
+        number_start: for a digits query that looks like the start of a Ukrainian number
+            still being typed (``050 12``, ``+38 050 12``, ``8 050 12``), the beginning of
+            the national significant number it gives (``5012``); empty otherwise.
         hints: reasons the result may be empty or partial.
     """
 
@@ -481,6 +484,7 @@ class ParsedQuery:
     groups: tuple[QueryGroup, ...] = ()
     digits: str = ""
     national: str = ""
+    number_start: str = ""
     hints: frozenset[QueryHint] = field(default_factory=frozenset)
 
     @property
@@ -504,6 +508,31 @@ def national_number(digits: str) -> str:
     if len(digits) == 14 and digits.startswith("00380"):
         return digits[5:]
     return digits
+
+
+#: Digits a number must start with (the trunk 0, the country code, the old long-distance 8
+#: before the trunk 0), longest first.
+_NUMBER_STARTS = ("00380", "380", "80", "0")
+#: A number start gives fewer national digits than this: too common to be worth a prefix.
+MIN_NUMBER_START = 4
+
+
+def number_start(digits: str) -> str:
+    """The beginning of a national number that ``digits`` start, if they look like one.
+
+    ``05012`` (``050 12``), ``3805012`` (``+38 050 12``) and ``805012`` (``8 050 12``) →
+    ``5012``. Empty when the digits do not begin like a Ukrainian number, give fewer than
+    :data:`MIN_NUMBER_START` national digits, or already are a whole one (``0501234567``).
+    """
+    for start in _NUMBER_STARTS:
+        if digits.startswith(start):
+            national = digits[len(start) :]
+            if national[:1] in ("", "0"):
+                return ""  # a national number never begins with 0
+            if MIN_NUMBER_START <= len(national) < NSN_LENGTH:
+                return national
+            return ""
+    return ""
 
 
 def _word_term(word: str) -> QueryTerm | None:
@@ -698,6 +727,7 @@ def parse_query(text: str) -> ParsedQuery:
             QueryKind.DIGITS,
             digits=digits,
             national=national_number(digits),
+            number_start=number_start(digits),
             hints=frozenset(hints),
         )
 

@@ -17,10 +17,15 @@ phone tables:
   entry of every matching term first.
 
 :func:`lookup` answers in tiers, best first, and stops as soon as it has ``limit`` results.
-Digits: the whole account number, the whole phone number, then tails of both, ranked by how
-much of the number was typed. Words: every word whole as written; every word whole in the
-other language's spelling; every word a prefix; then with the last word a prefix in either
-spelling (wrong-layout readings take part in every tier). Within a tier, alphabetical order.
+Digits: the whole account number, the whole phone number; then, for digits that begin like
+a Ukrainian number (``050 12``, ``+38 050 12``, ``8 050 12``), the phone numbers they begin;
+the account numbers they begin; then tails of both, ranked by how much of the number was
+typed. The starts of numbers are range scans of the B-tree indexes on ``phone.e164`` and
+``account.number`` (the tokens in FTS5 are reversed digits, which only a tail can use).
+
+Words: every word whole as written; every word whole in the other language's spelling;
+every word a prefix; then with the last word a prefix in either spelling (wrong-layout
+readings take part in every tier). Within a tier, alphabetical order.
 
 Writers keep the index current: the billing importer, phone reconciliation, sync and the GUI
 call :func:`index_subscribers` with the subscribers they changed; bulk loads call
@@ -69,6 +74,8 @@ SHORT_QUERY_LIMIT = 20
 MIN_PHONE_TAIL = 4
 #: An account tail needs at least this many digits.
 MIN_ACCOUNT_TAIL = 3
+#: The first digits of an account number need at least this many digits.
+MIN_ACCOUNT_PREFIX = 5
 
 
 Progress = Callable[[int, int], None]
@@ -79,6 +86,8 @@ class MatchKind(enum.Enum):
 
     ACCOUNT = "account"  # the whole account number
     PHONE = "phone"  # a whole phone number
+    PHONE_PREFIX = "phone_prefix"  # the start of a phone number still being typed
+    ACCOUNT_PREFIX = "account_prefix"  # the first digits of an account number
     ACCOUNT_TAIL = "account_tail"  # the last digits of an account number
     PHONE_TAIL = "phone_tail"  # the last digits of a phone number
     WORDS = "words"  # every word is a whole word of the name or address
@@ -499,6 +508,12 @@ def _digits_hits(db: pw.Database, query: ParsedQuery, hits: _Hits) -> None:
         hits.add(_fts_rows(db, token, hits.cap), MatchKind.PHONE)
     if hits.is_full():
         return
+    if query.number_start:
+        hits.add(_phone_start_docs(db, query.number_start, hits.cap), MatchKind.PHONE_PREFIX)
+    if len(digits) >= MIN_ACCOUNT_PREFIX and not hits.is_full():
+        hits.add(_account_start_docs(db, digits, hits.cap), MatchKind.ACCOUNT_PREFIX)
+    if hits.is_full():
+        return
     tails: dict[int, tuple[MatchKind, str]] = {}
     if len(digits) >= MIN_ACCOUNT_TAIL:
         prefix = ACCOUNT_MARK + digits[::-1]
@@ -525,6 +540,36 @@ def _digits_hits(db: pw.Database, query: ParsedQuery, hits: _Hits) -> None:
 
     for doc_id in sorted(tails, key=lambda d: (-cover(d), d)):
         hits.add([doc_id], tails[doc_id][0])
+
+
+def _prefix_range(prefix: str) -> tuple[str, str]:
+    """Bounds of the strings of digits that begin with ``prefix`` (``'9' + 1`` is ``':'``)."""
+    return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _phone_start_docs(db: pw.Database, national_start: str, limit: int) -> list[int]:
+    """Documents of the subscribers whose current phone begins with the national digits
+    ``national_start``, in the order of the numbers (a range of the ``phone.e164`` index)."""
+    low, high = _prefix_range("+380" + national_start)
+    # A subscriber with two matching numbers repeats: read a little more than the limit.
+    rows = db.execute_sql(
+        "SELECT d.id FROM phone AS p JOIN search_doc AS d ON d.subscriber_id = p.subscriber_id "
+        f"WHERE p.e164 >= ? AND p.e164 < ? AND {_CURRENT_PHONE} ORDER BY p.e164 LIMIT ?",
+        (low, high, limit * 2),
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def _account_start_docs(db: pw.Database, digits: str, limit: int) -> list[int]:
+    """Documents of the accounts whose number begins with ``digits``, in number order."""
+    low, high = _prefix_range(digits)
+    rows = db.execute_sql(
+        "SELECT d.id FROM account AS a JOIN search_doc AS d "
+        "ON d.subscriber_id = a.subscriber_id AND d.account_id = a.id "
+        "WHERE a.number >= ? AND a.number < ? ORDER BY a.number LIMIT ?",
+        (low, high, limit),
+    ).fetchall()
+    return [row[0] for row in rows]
 
 
 def format_address(city: str, street: str, house: str, flat: str) -> str:

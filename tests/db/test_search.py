@@ -649,3 +649,81 @@ def test_a_name_with_someone_elses_number_finds_nobody(office: Office) -> None:
 def test_a_number_being_typed_is_a_prefix_a_finished_one_is_not(office: Office) -> None:
     assert "5700000017" in numbers(lookup("Сумська 1"))  # typing "10"
     assert "5700000017" not in numbers(lookup("Сумська 1 кв 5"))  # house 1, not 10
+
+
+# --- the start of a number being typed -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["050 12", "050 123 4", "05012345", "+38 050 12", "+380 50 123", "8 050 12", "(050) 1234"],
+)
+def test_the_start_of_a_phone_number_finds_it(office: Office, query: str) -> None:
+    results = lookup(query)
+    assert results and results[0].subscriber_id == office.ids["kovalov"]
+    assert results[0].match is MatchKind.PHONE_PREFIX
+
+
+def test_the_start_of_a_landline_with_its_area_code_finds_it(office: Office) -> None:
+    results = lookup("(057) 70")
+    assert results[0].subscriber_id == office.ids["kovalov"]
+    assert results[0].match is MatchKind.PHONE_PREFIX
+
+
+def test_too_few_digits_of_a_number_start_are_not_a_prefix(office: Office) -> None:
+    # "050 1" is three significant digits: the start of a tenth of all mobile numbers.
+    assert all(r.match is not MatchKind.PHONE_PREFIX for r in lookup("050 1"))
+
+
+def test_a_retired_number_is_not_found_by_its_start(office: Office) -> None:
+    # +380577009999 is Ковальов's retired number; 577001234 (current) does not start 57700999.
+    assert lookup("057 700 999") == []
+
+
+def test_exact_then_number_start_then_tail(own_office: Office) -> None:
+    # 0671112 begins Іванов's 067 111 22 33 and ends the number 044 067 11 12 of another.
+    add_subscriber(
+        "S9",
+        ("Хвостенко", "Петро", ""),
+        [("4400000099", "Київ", "Хрещатик", "2", "")],
+        ["+380440671112"],
+    )
+    index_subscribers(own_office.db, [natural_id("subscriber", "S9")])
+    results = lookup("067 111 2")
+    assert [r.name for r in results] == ["Иванов Николай Григорьевич", "Хвостенко Петро"]
+    assert [r.match for r in results] == [MatchKind.PHONE_PREFIX, MatchKind.PHONE_TAIL]
+    whole = lookup("067 111 22 33")
+    assert whole[0].match is MatchKind.PHONE
+    assert MatchKind.PHONE_PREFIX not in {r.match for r in whole}
+
+
+@pytest.mark.parametrize("query", ["4567", "12-34", "34567", "7001234"])
+def test_digits_that_do_not_start_a_number_are_still_tails(office: Office, query: str) -> None:
+    results = lookup(query)
+    assert results
+    assert {r.match for r in results} <= {MatchKind.ACCOUNT_TAIL, MatchKind.PHONE_TAIL}
+
+
+@pytest.mark.parametrize("query", ["57000", "5700 0000", "570000002"])
+def test_the_start_of_an_account_number_finds_it(office: Office, query: str) -> None:
+    results = lookup(query)
+    found = [r.account_number for r in results if r.match is MatchKind.ACCOUNT_PREFIX]
+    expected = ["5700000017", "5700000025", "5700000033", "5700001234", "5700004567"]
+    assert [n for n in expected if n.startswith(query.replace(" ", ""))] == sorted(found)
+    assert found and results[0].match is MatchKind.ACCOUNT_PREFIX
+
+
+def test_an_account_start_ranks_before_tails(own_office: Office) -> None:
+    add_subscriber("S10", ("Хвіст", "Рахунок", ""), [("9944000", "Київ", "Хрещатик", "3", "")])
+    index_subscribers(own_office.db, [natural_id("subscriber", "S10")])
+    results = lookup("44000")
+    assert [r.match for r in results] == [
+        MatchKind.ACCOUNT_PREFIX,
+        MatchKind.ACCOUNT_PREFIX,
+        MatchKind.ACCOUNT_TAIL,
+    ]
+    assert results[2].account_number == "9944000"
+
+
+def test_four_digits_are_not_an_account_start(office: Office) -> None:
+    assert all(r.match is not MatchKind.ACCOUNT_PREFIX for r in lookup("5700"))

@@ -207,6 +207,21 @@ def test_phone_tail(qtbot: QtBot, page: LookupPage, query: str) -> None:
     assert (NAME, ACCOUNTS[0]) in found and (NAME, ACCOUNTS[1]) in found
 
 
+def test_typing_a_number_digit_by_digit_shows_the_caller_before_it_is_complete(
+    qtbot: QtBot, page: LookupPage
+) -> None:
+    page.clear_search()
+    page.lookup_edit.setFocus()
+    seen = []
+    for chunk in ("050 12", "3", " 4"):
+        type_text(page.lookup_edit, chunk)
+        qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+        found = results(page)
+        seen.append(page.lookup_edit.text())
+        assert (NAME, ACCOUNTS[0]) in found and (NAME, ACCOUNTS[1]) in found, seen
+    assert page.lookup_edit.text() == "050 123 4"
+
+
 def test_enter_opens_the_card_with_every_account(
     qtbot: QtBot, page: LookupPage, lookup_db: tuple[Path, CardRows]
 ) -> None:

@@ -20,6 +20,7 @@ from receptionapp.core.search_keys import (
     document_tokens,
     from_wrong_layout,
     national_number,
+    number_start,
     number_tokens,
     parse_query,
     query_words,
@@ -597,3 +598,32 @@ def test_short_numbers_among_words_stay_house_and_flat() -> None:
         TermRole.HOUSE,
         TermRole.FLAT,
     ]
+
+
+@pytest.mark.parametrize(
+    ("query", "start"),
+    [
+        ("050 12", "5012"),
+        ("050 123 4", "501234"),
+        ("+38 050 12", "5012"),
+        ("+380 50 123", "50123"),
+        ("8 050 12", "5012"),
+        ("(057) 70", "5770"),
+        ("0038 050 12", "5012"),
+        ("05012345", "5012345"),
+    ],
+)
+def test_the_start_of_a_ukrainian_number(query: str, start: str) -> None:
+    parsed = parse_query(query)
+    assert parsed.kind is QueryKind.DIGITS
+    assert parsed.number_start == start
+    assert number_start(parsed.digits) == start
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["4567", "12-34", "7001234", "050 1", "0501234567", "+380501234567", "00123", "57000"],
+)
+def test_what_is_not_the_start_of_a_number(query: str) -> None:
+    # Tails, too few national digits, a whole number, a trunk 0 followed by another 0.
+    assert parse_query(query).number_start == ""
