@@ -522,7 +522,7 @@ class SubscriberCardWidget(QWidget):
             selected = tree.topLevelItem(0)
         if selected is not None:
             tree.setCurrentItem(selected)
-        self._fit(tree, (105, 300, 170, 0, 115, 150))
+        self._fit(tree, (105, 240, 150, 0, 105, 140))
         self._fit_height(tree, tree.topLevelItemCount(), 2, 5)
 
     def _phone_texts(self, phone: CardPhone) -> list[str]:
@@ -667,7 +667,7 @@ class SubscriberCardWidget(QWidget):
             empty = QTreeWidgetItem(["", self.tr("Nothing yet")])
             empty.setDisabled(True)
             tree.addTopLevelItem(empty)
-        self._fit(tree, (120, 240, 100, 0, 190, 160))
+        self._fit(tree, (115, 200, 100, 0, 130, 140))
 
     def _refit_phones(self, *_item: object) -> None:
         tree = self.phones_tree
@@ -689,7 +689,8 @@ class SubscriberCardWidget(QWidget):
     @staticmethod
     def _fit(tree: QTreeWidget, widths: tuple[int, ...]) -> None:
         # Fixed starting widths: sizing to contents measures every row, and the clerk can
-        # drag the columns anyway.
+        # drag the columns anyway. They leave the stretched column (package, details) at
+        # least ~140 px in the default 1200 px window, so it is read, not guessed from "Ка…".
         for column, width in enumerate(widths):
             if width:
                 tree.setColumnWidth(column, width)
