@@ -37,7 +37,7 @@ import peewee as pw
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from receptionapp.core.search_keys import LAYOUT_RU, LAYOUT_UK  # noqa: E402
+from receptionapp.core.search_keys import LAYOUT_RU, LAYOUT_UK, number_start  # noqa: E402
 from receptionapp.core.text import fold  # noqa: E402
 from receptionapp.db import migrations  # noqa: E402
 from receptionapp.db.database import open_read_only  # noqa: E402
@@ -55,6 +55,8 @@ KINDS = (
     "account tail",
     "full phone",
     "phone tail",
+    "phone start",
+    "account start",
 )
 
 # Cyrillic letter -> the Latin key it is on (Russian layout first, Ukrainian letters after).
@@ -239,6 +241,7 @@ def draw_queries(db: pw.SqliteDatabase, per_kind: int, seed: int) -> dict[str, l
             text = f"{plain} {house}"
         add("address", Query(text, aid, sid))
         add("account tail", Query(number[-rng.randint(5, 8) :], aid, sid))
+        add("account start", Query(number[: rng.randint(5, len(number) - 1)], aid, sid))
     for e164, sid in phones:
         national = "0" + e164[4:]
         text = rng.choice(
@@ -252,6 +255,19 @@ def draw_queries(db: pw.SqliteDatabase, per_kind: int, seed: int) -> dict[str, l
         )
         add("full phone", Query(text, None, sid))
         add("phone tail", Query(e164[-rng.randint(4, 7) :], None, sid))
+        if e164.startswith("+380"):
+            # The clerk is still typing: 4 to 8 of the 9 national digits.
+            typed = national[: rng.randint(5, 9)]
+            text = rng.choice(
+                [
+                    f"{typed[:3]} {typed[3:6]} {typed[6:]}".strip(),
+                    f"({typed[:3]}) {typed[3:]}",
+                    f"+38 {typed}",
+                    f"8 {typed}",
+                    typed,
+                ]
+            )
+            add("phone start", Query(text, None, sid))
     return {kind: list(found.values()) for kind, found in queries.items()}
 
 
@@ -274,6 +290,8 @@ SCAN_OF_KIND = {
     "account tail": "account",
     "full phone": "phone",
     "phone tail": "phone",
+    "phone start": "phone",
+    "account start": "account",
 }
 
 
@@ -282,6 +300,8 @@ def scan_pattern(kind: str, text: str) -> str:
         digits = "".join(ch for ch in text if ch.isdigit())
         if kind == "full phone" and digits.startswith("0"):
             digits = digits[1:]
+        elif kind == "phone start":
+            digits = number_start(digits) or digits
         return f"%{digits}%"
     return f"%{text}%"
 
@@ -359,7 +379,11 @@ def main() -> int:
                 assert isinstance(answer, list)
                 if q.account_id is None and q.subscriber_id is None:
                     hit = bool(answer)
-                elif q.account_id is not None and kind in ("address", "account tail"):
+                elif q.account_id is not None and kind in (
+                    "address",
+                    "account tail",
+                    "account start",
+                ):
                     hit = any(r.account_id == q.account_id for r in answer)
                 else:
                     hit = any(r.subscriber_id == q.subscriber_id for r in answer)
@@ -410,8 +434,8 @@ def main() -> int:
         )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print()
-    print("found: the answer holds the account (address, account tail) or subscriber the query")
-    print("was drawn from; missed: it does not, and the answer has fewer than 50 results.")
+    print("found: the answer holds the account (address, account tail/start) or subscriber the")
+    print("query was drawn from; missed: it does not, and the answer has fewer than 50 results.")
     for kind in kinds:
         if results[kind].missed:
             print(f"  missed {kind}: {results[kind].missed[:5]}")
