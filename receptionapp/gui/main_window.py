@@ -128,6 +128,22 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def shortcut_text(keys: list[QKeySequence]) -> str:
+    """The keys of one action as the clerk reads them: "Enter", not "Return, Enter".
+
+    Qt names the main Enter key "Return" and the keypad one "Enter"; both are pressed as
+    Enter, so they are listed once under that name.
+    """
+    names: list[str] = []
+    for key in keys:
+        if key.count() == 1 and key[0].key() == Qt.Key.Key_Return:
+            key = QKeySequence(key[0].keyboardModifiers() | Qt.Key.Key_Enter)
+        name = key.toString(QKeySequence.SequenceFormat.NativeText)
+        if name not in names:
+            names.append(name)
+    return ", ".join(names)
+
+
 class MainWindow(QMainWindow):
     """The main window of a signed-in session.
 
@@ -318,8 +334,7 @@ class MainWindow(QMainWindow):
             seen.add(action)
             keys = action.shortcuts()
             if keys:
-                names = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
-                entries.append((_plain(action.text()).rstrip("…").strip(), names))
+                entries.append((_plain(action.text()).rstrip("…").strip(), shortcut_text(keys)))
 
         def walk(menu: QMenu) -> None:
             for action in menu.actions():

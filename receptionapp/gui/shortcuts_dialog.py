@@ -40,6 +40,10 @@ class ShortcutsDialog(QDialog):
         self._table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents
         )
+        # One line a row, so every shortcut shows at once without scrolling.
+        rows = self._table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self._table.fontMetrics().height() + 8)
         close_button = self._form.child(QPushButton, "close_button")
         close_button.clicked.connect(self.accept)
         self.refresh()
