@@ -1389,12 +1389,13 @@ def reconcile_card_action(card: Any) -> QAction:
     The signed-in user and the settings are taken from the card's window (the main window's
     ``session`` and ``settings``); the card reloads after every change.
     """
-    action = QAction(tr(QT_TRANSLATE_NOOP("reconcile", "Reconcile &phones")), card)
+    action = QAction(card)
     action.setObjectName("reconcile_phones_action")
     action.setShortcuts([QKeySequence("F6"), QKeySequence("Ctrl+T")])
-    action.setToolTip(
-        tr(QT_TRANSLATE_NOOP("reconcile", "Go through the subscriber's numbers with them (F6)"))
-    )
+    _name_action(action)
+    # The card's own texts follow a language switch; this one must too.
+    if isinstance(card, QObject):
+        card.installEventFilter(_ActionRetranslator(action))
     card_ref = weakref.ref(card)
     action.triggered.connect(partial(_open_from_card, card_ref))
     action.setEnabled(getattr(card, "subscriber_id", None) is not None)
@@ -1402,6 +1403,26 @@ def reconcile_card_action(card: Any) -> QAction:
     if changed is not None:
         changed.connect(partial(_enable_action, weakref.ref(action)))
     return action
+
+
+def _name_action(action: QAction) -> None:
+    action.setText(tr(QT_TRANSLATE_NOOP("reconcile", "Reconcile &phones")))
+    action.setToolTip(
+        tr(QT_TRANSLATE_NOOP("reconcile", "Go through the subscriber's numbers with them (F6)"))
+    )
+
+
+class _ActionRetranslator(QObject):
+    """Names the action again when its card hears of a language change (child of the action)."""
+
+    def __init__(self, action: QAction) -> None:
+        super().__init__(action)
+        self._action = action
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange and _alive(self._action):
+            _name_action(self._action)
+        return False
 
 
 def _enable_action(action_ref: weakref.ref[QAction], card_data: object) -> None:
