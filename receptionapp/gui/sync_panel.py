@@ -211,6 +211,13 @@ class SyncPanel(QWidget):
         self.issues_model = SyncIssuesModel(self)
         self.issues_view.setModel(self.issues_model)
         self.issues_view.horizontalHeader().setStretchLastSection(True)
+        # Wide enough for the headers and a date and time in uk/ru/en ("Что произошло" was cut).
+        for column, width in (
+            (IssueColumn.WHEN, 140),
+            (IssueColumn.KIND, 170),
+            (IssueColumn.WHAT, 180),
+        ):
+            self.issues_view.setColumnWidth(column, width)
         self.issues_view.selectionModel().currentRowChanged.connect(
             self._on_issues_view_current_row_changed
         )
