@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from receptionapp import __version__
@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._navigation_list.setCurrentRow(Area.LOOKUP)
         self._navigation_list.setFocus()
+        self._shown_before = False
 
     # --- pages ----------------------------------------------------------------------------
 
@@ -434,6 +435,21 @@ class MainWindow(QMainWindow):
         state = self.settings.main_window_state
         if state is not None:
             self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """On the first show, the clerk can type a surname at once: focus in the search field.
+
+        (With the focus on the navigation list, the first letter typed jumped to an area:
+        "S" of "Shevchenko" opened Synchronisation.)
+        """
+        super().showEvent(event)
+        if self._shown_before:
+            return
+        self._shown_before = True
+        if self.current_area() is Area.LOOKUP and isinstance(
+            self._pages[Area.LOOKUP], SearchablePage
+        ):
+            self.focus_search()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         """Remember the window's geometry and state."""
