@@ -55,7 +55,7 @@ from PySide6.QtCore import (
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -631,6 +631,7 @@ class ReconcileDialog(QDialog):
             self._kind_actions[kind] = action
 
         self._install_shortcuts()
+        self.phones_view.installEventFilter(_NumberTypedInList(self.new_phone_edit, self))
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
@@ -1410,6 +1411,34 @@ def _name_action(action: QAction) -> None:
     action.setToolTip(
         tr(QT_TRANSLATE_NOOP("reconcile", "Go through the subscriber's numbers with them (F6)"))
     )
+
+
+class _NumberTypedInList(QObject):
+    """A phone number typed on the list goes to "New number" instead of changing the row.
+
+    The list answers 1–5 (kind) and Space (confirm): a clerk who starts typing "+380 67…"
+    or "067…" without first going to the field would change and confirm the selected
+    number. A key that starts a number and is no list key moves the typing to the field.
+    """
+
+    _STARTS = frozenset("0+(6789")
+
+    def __init__(self, field: QLineEdit, parent: QObject) -> None:
+        super().__init__(parent)
+        self._field = field
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        mods = event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        )
+        text = event.text()
+        if mods or not text or text[0] not in self._STARTS or not self._field.isEnabled():
+            return False
+        self._field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._field.insert(text)
+        return True
 
 
 class _ActionRetranslator(QObject):

@@ -1,0 +1,42 @@
+"""Typing a phone number while the list has the focus adds it, never edits the selected row.
+
+Found driving the real window: "+380 67 123-45-67" typed on the list changed the selected
+number's kind (the digits are kind keys) and confirmed it (the space).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from receptionapp.gui.reconcile import ReconcileDialog
+from tests.gui.test_reconcile import Family, dialog, family  # noqa: F401 - fixtures
+
+
+def _kinds(dialog: ReconcileDialog) -> list[str]:  # noqa: F811 - same name as the fixture
+    entries = (dialog.phones_model.entry(r) for r in range(dialog.phones_model.rowCount()))
+    return [e.kind for e in entries if e is not None]
+
+
+def test_a_number_typed_on_the_list_goes_to_the_new_number_field(
+    qtbot: QtBot,
+    dialog: ReconcileDialog,  # noqa: F811 - the fixture
+    family: Family,  # noqa: F811 - the fixture
+) -> None:
+    view = dialog.phones_view
+    view.setFocus()
+    view.setCurrentIndex(dialog.phones_model.index(0, 0))
+    before = _kinds(dialog)
+    for start in ("+", "0"):
+        dialog.new_phone_edit.clear()
+        view.setFocus()
+        QTest.keyClicks(view, start + "67")
+        assert dialog.new_phone_edit.hasFocus()
+        assert dialog.new_phone_edit.text() == start + "67"
+    assert _kinds(dialog) == before
+    # The list's own keys still work there: 5 makes the selected number "other".
+    view.setFocus()
+    with qtbot.waitSignal(dialog.view_loaded, timeout=10_000):
+        QTest.keyClick(view, Qt.Key.Key_5)
+    assert "other" in _kinds(dialog)
