@@ -853,7 +853,10 @@ class ReconcileDialog(QDialog):
                 )
             )
         badges = []
-        if view.overdue(self._overdue_days):
+        if view.reconciled_at is None:
+            # Not "overdue": the line beside it says it was never done, and the card says so.
+            badges.append(self.tr("Not reconciled yet"))
+        elif view.overdue(self._overdue_days):
             badges.append(self.tr("Reconciliation overdue"))
         if view.missing_kinds:
             badges.append(

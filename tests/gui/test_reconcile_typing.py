@@ -1,4 +1,4 @@
-"""Typing a phone number while the list has the focus adds it, never edits the selected row.
+"""Reconciliation panel details found driving the real window: typing on the list, the badge.
 
 Found driving the real window: "+380 67 123-45-67" typed on the list changed the selected
 number's kind (the digits are kind keys) and confirmed it (the space).
@@ -40,3 +40,12 @@ def test_a_number_typed_on_the_list_goes_to_the_new_number_field(
     with qtbot.waitSignal(dialog.view_loaded, timeout=10_000):
         QTest.keyClick(view, Qt.Key.Key_5)
     assert "other" in _kinds(dialog)
+
+
+def test_never_reconciled_is_said_so_not_overdue(
+    dialog: ReconcileDialog,  # noqa: F811 - the fixture
+) -> None:
+    # The family's numbers were never reconciled: the badge agrees with the line beside it.
+    assert "жодного разу" in dialog.status_label.text()
+    assert "Ще не звіряли" in dialog.badge_label.text()
+    assert "прострочен" not in dialog.badge_label.text()
