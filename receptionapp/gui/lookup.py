@@ -69,9 +69,9 @@ WARM_UP_AFTER_MS = 300
 #: SQLite page cache of the worker's connection, in KiB.
 WORKER_CACHE_KB = 8000
 
-#: Starting widths: name to status fit in the ~920 px the default window (1200 px wide, less
-#: the navigation) gives the table, so the status is readable without scrolling; the phones
-#: take what is left and the clerk can drag any column.
+# Starting widths: name to status fit in the ~920 px the default window (1200 px wide, less
+# the navigation) gives the table, so the status is readable without scrolling; the phones
+# take what is left and the clerk can drag any column.
 _COLUMN_WIDTHS = {
     Column.NAME: 230,
     Column.ACCOUNT: 125,

@@ -144,7 +144,7 @@
     <name>LookupPage</name>
     <message>
         <source>The search failed: the database did not answer. Try again.</source>
-        <extracomment>Milliseconds of quiet after a keystroke before the query runs (issue 3: at most 30). Rows asked for with a new query (a screenful and then some). Never more rows than this for one query: the clerk should type more instead. The worker thread starts (and warms up) this long after the page is made. SQLite page cache of the worker&apos;s connection, in KiB. Starting widths: name to status fit in the ~920 px the default window (1200 px wide, less the navigation) gives the table, so the status is readable without scrolling; the phones take what is left and the clerk can drag any column.</extracomment>
+        <extracomment>Milliseconds of quiet after a keystroke before the query runs (issue 3: at most 30). Rows asked for with a new query (a screenful and then some). Never more rows than this for one query: the clerk should type more instead. The worker thread starts (and warms up) this long after the page is made. SQLite page cache of the worker&apos;s connection, in KiB.</extracomment>
         <translation>Поиск не удался: база данных не ответила. Попробуйте ещё раз.</translation>
     </message>
     <message>
