@@ -100,7 +100,7 @@ bench: venv translations
 translations: $(QM_FILES)
 
 resources/translations/%.qm: resources/translations/%.ts | venv
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@.tmp && mv -f $@.tmp $@
 
 screenshots: venv translations
 	$(VPY) tools/screenshots.py

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -198,14 +199,18 @@ def release(directory: Path = TS_DIR, out_dir: Path | None = None) -> list[Path]
         ts = ts_path(language, directory)
         qm = (out_dir or directory) / f"{ts.stem}.qm"
         qm.parent.mkdir(parents=True, exist_ok=True)
+        # Written beside and renamed over: a running app maps the old file, and a file
+        # rewritten in place under it crashes it (segfault in QTranslator).
+        fresh = qm.with_name(qm.name + ".tmp")
         result = subprocess.run(
-            [_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],
+            [_tool("lrelease"), "-silent", str(ts), "-qm", str(fresh)],
             capture_output=True,
             text=True,
             check=False,
         )
-        if result.returncode != 0 or not qm.is_file():
+        if result.returncode != 0 or not fresh.is_file():
             raise SystemExit(f"lrelease failed on {ts.name}: {result.stderr or result.stdout}")
+        os.replace(fresh, qm)
         made.append(qm)
     return made
 

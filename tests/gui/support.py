@@ -8,6 +8,7 @@ compiled catalogues, the forms, the widgets.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -90,7 +91,11 @@ def build_catalogues() -> None:
         qm = catalogue_path(language)
         ts = qm.with_suffix(".ts")
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run([command, "-silent", str(ts), "-qm", str(qm)], check=True)
+            # A new file put in place, never rewritten in place: a running app maps the old
+            # one, and rewriting it under that app made it crash (segfault in QTranslator).
+            fresh = qm.with_name(qm.name + ".tmp")
+            subprocess.run([command, "-silent", str(ts), "-qm", str(fresh)], check=True)
+            os.replace(fresh, qm)
 
 
 def make_office_db(path: Path) -> Path:
