@@ -102,6 +102,33 @@ MESSAGES: dict[str, str] = {
         "errors", "“{text}” is not an amount in hryvnias (for example 125.50)."
     ),
     # generic classes
+    # sync with head office: nothing is lost, the clerk may go on working
+    "sync.offline": QT_TRANSLATE_NOOP(
+        "errors",
+        "Head office is unreachable. Work goes on: changes are kept here and sent when "
+        "the connection is back.",
+    ),
+    "sync.revoked": QT_TRANSLATE_NOOP(
+        "errors",
+        "Head office has revoked this office: it can no longer sync. The data here stays. "
+        "Ask the administrator for a new enrollment token.",
+    ),
+    "sync.unauthorized": QT_TRANSLATE_NOOP(
+        "errors",
+        "Head office does not accept this office's credential. "
+        "Ask the administrator for a new enrollment token.",
+    ),
+    "sync.no_server": QT_TRANSLATE_NOOP(
+        "errors", "No head office is set up for this office yet. Ask the administrator."
+    ),
+    "sync.not_enrolled": QT_TRANSLATE_NOOP(
+        "errors", "This office is not enrolled with head office yet. Ask the administrator."
+    ),
+    "sync": QT_TRANSLATE_NOOP(
+        "errors",
+        "Head office refused the exchange. Changes are kept here; the details are in the "
+        "tooltip for the administrator.",
+    ),
     "error": QT_TRANSLATE_NOOP("errors", "The operation failed."),
     "invalid": QT_TRANSLATE_NOOP("errors", "The data entered is not valid."),
     "duplicate": QT_TRANSLATE_NOOP("errors", "Such a record already exists."),
@@ -133,6 +160,15 @@ def _format(template: str, params: dict[str, Any]) -> str:
     except (ValueError, IndexError):  # a broken translation must not hide the error itself
         log.warning("cannot format message %r with %r", template, params)
         return template
+
+
+def message_for_code(code: str) -> str:
+    """The translated sentence for a stored error code (e.g. the last sync failure).
+
+    Falls back to the code's family (``sync.x`` → ``sync``), then to the generic message.
+    """
+    source = MESSAGES.get(code) or MESSAGES.get(code.split(".", 1)[0]) or MESSAGES["error"]
+    return _format(QCoreApplication.translate(CONTEXT, source), {})
 
 
 def error_message(error: ReceptionError) -> str:

@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTableView, QWidget
 
 from receptionapp.core.errors import ReceptionError
+from receptionapp.gui.errors import message_for_code
 from receptionapp.gui.formloader import Form
 from receptionapp.gui.pages import PageContext
 from receptionapp.gui.tasks import run_task
@@ -352,9 +353,12 @@ class SyncPanel(QWidget):
                 count=status.open_issues, conflicts=status.conflicts
             )
         )
+        failed = bool(status.last_error) or self._online is False
         self.error_label.setText(
-            (status.last_error or "") if self._online is False or status.last_error else ""
+            message_for_code(status.last_error_code or "sync.offline") if failed else ""
         )
+        # The technical detail (for the administrator) stays out of the clerk's sentence.
+        self.error_label.setToolTip((status.last_error or "") if failed else "")
         online = {True: self.tr("online"), False: self.tr("offline"), None: "…"}[self._online]
         if not status.enrolled:
             online = self.tr("not connected")

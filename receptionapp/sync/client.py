@@ -115,6 +115,7 @@ class SyncStatus:
     conflicts: int
     last_success: str | None
     last_error: str | None
+    last_error_code: str | None = None
 
 
 def status(db: pw.Database) -> SyncStatus:
@@ -135,6 +136,7 @@ def status(db: pw.Database) -> SyncStatus:
         conflicts=int(issues[1]),
         last_success=_setting(db, "sync.last_success"),
         last_error=_setting(db, "sync.last_error"),
+        last_error_code=_setting(db, "sync.last_error_code"),
     )
 
 
@@ -282,10 +284,13 @@ def sync_once(
         except SyncFailed as exc:
             with db.atomic():
                 _set(db, "sync.last_error", f"{utcnow():%Y-%m-%d %H:%M:%S} {exc.message}")
+                _set(db, "sync.last_error_code", exc.code)
             raise
     with db.atomic():
         _set(db, "sync.last_success", str(utcnow()))
-        db.execute_sql("DELETE FROM local_setting WHERE key = 'sync.last_error'")
+        db.execute_sql(
+            "DELETE FROM local_setting WHERE key IN ('sync.last_error', 'sync.last_error_code')"
+        )
     st = status(db)
     report.pending = st.pending
     report.open_issues = st.open_issues

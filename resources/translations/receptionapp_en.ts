@@ -1382,6 +1382,30 @@
         <translation>“{text}” is not an amount in hryvnias (for example 125.50).</translation>
     </message>
     <message>
+        <source>Head office is unreachable. Work goes on: changes are kept here and sent when the connection is back.</source>
+        <translation>Head office is unreachable. Work goes on: changes are kept here and sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Head office has revoked this office: it can no longer sync. The data here stays. Ask the administrator for a new enrollment token.</source>
+        <translation>Head office has revoked this office: it can no longer sync. The data here stays. Ask the administrator for a new enrollment token.</translation>
+    </message>
+    <message>
+        <source>Head office does not accept this office&apos;s credential. Ask the administrator for a new enrollment token.</source>
+        <translation>Head office does not accept this office&apos;s credential. Ask the administrator for a new enrollment token.</translation>
+    </message>
+    <message>
+        <source>No head office is set up for this office yet. Ask the administrator.</source>
+        <translation>No head office is set up for this office yet. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>This office is not enrolled with head office yet. Ask the administrator.</source>
+        <translation>This office is not enrolled with head office yet. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Head office refused the exchange. Changes are kept here; the details are in the tooltip for the administrator.</source>
+        <translation>Head office refused the exchange. Changes are kept here; the details are in the tooltip for the administrator.</translation>
+    </message>
+    <message>
         <source>The operation failed.</source>
         <translation>The operation failed.</translation>
     </message>

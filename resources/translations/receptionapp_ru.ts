@@ -1382,6 +1382,30 @@
         <translation>«{text}» — это не сумма в гривнах (например, 125.50).</translation>
     </message>
     <message>
+        <source>Head office is unreachable. Work goes on: changes are kept here and sent when the connection is back.</source>
+        <translation>Главный офис недоступен. Работайте дальше: изменения сохранены здесь и будут отправлены, как только связь восстановится.</translation>
+    </message>
+    <message>
+        <source>Head office has revoked this office: it can no longer sync. The data here stays. Ask the administrator for a new enrollment token.</source>
+        <translation>Главный офис отозвал этот абонотдел: синхронизация больше невозможна. Данные здесь остаются. Попросите администратора о новом токене подключения.</translation>
+    </message>
+    <message>
+        <source>Head office does not accept this office&apos;s credential. Ask the administrator for a new enrollment token.</source>
+        <translation>Главный офис не принимает учётные данные этого абонотдела. Попросите администратора о новом токене подключения.</translation>
+    </message>
+    <message>
+        <source>No head office is set up for this office yet. Ask the administrator.</source>
+        <translation>Для этого абонотдела ещё не настроен главный офис. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>This office is not enrolled with head office yet. Ask the administrator.</source>
+        <translation>Этот абонотдел ещё не подключён к главному офису. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Head office refused the exchange. Changes are kept here; the details are in the tooltip for the administrator.</source>
+        <translation>Главный офис отклонил обмен. Изменения сохранены здесь; подробности для администратора — в подсказке.</translation>
+    </message>
+    <message>
         <source>The operation failed.</source>
         <translation>Действие не выполнено.</translation>
     </message>

@@ -1382,6 +1382,30 @@
         <translation>«{text}» — це не сума в гривнях (наприклад, 125.50).</translation>
     </message>
     <message>
+        <source>Head office is unreachable. Work goes on: changes are kept here and sent when the connection is back.</source>
+        <translation>Головний офіс недоступний. Працюйте далі: зміни збережено тут, їх буде надіслано, щойно зв’язок відновиться.</translation>
+    </message>
+    <message>
+        <source>Head office has revoked this office: it can no longer sync. The data here stays. Ask the administrator for a new enrollment token.</source>
+        <translation>Головний офіс відкликав цей абонвідділ: синхронізація більше неможлива. Дані тут залишаються. Попросіть адміністратора про новий токен підключення.</translation>
+    </message>
+    <message>
+        <source>Head office does not accept this office&apos;s credential. Ask the administrator for a new enrollment token.</source>
+        <translation>Головний офіс не приймає облікові дані цього абонвідділу. Попросіть адміністратора про новий токен підключення.</translation>
+    </message>
+    <message>
+        <source>No head office is set up for this office yet. Ask the administrator.</source>
+        <translation>Для цього абонвідділу ще не налаштовано головний офіс. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>This office is not enrolled with head office yet. Ask the administrator.</source>
+        <translation>Цей абонвідділ ще не підключено до головного офісу. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>Head office refused the exchange. Changes are kept here; the details are in the tooltip for the administrator.</source>
+        <translation>Головний офіс відхилив обмін. Зміни збережено тут; подробиці для адміністратора — у підказці.</translation>
+    </message>
+    <message>
         <source>The operation failed.</source>
         <translation>Дію не виконано.</translation>
     </message>
