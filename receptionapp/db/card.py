@@ -33,6 +33,7 @@ import peewee as pw
 
 from receptionapp.core.clock import utcnow
 from receptionapp.core.errors import NotFoundError
+from receptionapp.core.reconciliation import DEFAULT_OVERDUE_DAYS, answer_stands, is_overdue
 from receptionapp.db.models import (
     REQUIRED_PHONE_KINDS,
     Account,
@@ -56,8 +57,6 @@ from receptionapp.db.models import (
 from receptionapp.db.search import format_address
 
 #: The numbers of a subscriber are due to be confirmed again after this long.
-#: Days after which the numbers are due again, unless the caller passes the user's setting.
-DEFAULT_OVERDUE_DAYS = 90
 RECONCILE_EVERY = dt.timedelta(days=DEFAULT_OVERDUE_DAYS)
 #: The timeline holds at most this many entries of each kind, and this many in all.
 TIMELINE_PER_KIND = 50
@@ -188,9 +187,25 @@ class Reconciliation:
     overdue_days: int = DEFAULT_OVERDUE_DAYS
 
     @property
+    def postponed_kinds(self) -> tuple[str, ...]:
+        """Required kinds answered "later" in a reconciliation not finished yet."""
+        return tuple(
+            a.kind
+            for a in self.answers
+            if a.answer == "postponed"
+            and answer_stands(a.answer, a.answered_at, self.reconciled_at)
+        )
+
+    @property
     def needs_attention(self) -> bool:
-        """The clerk should reconcile the numbers on this call."""
-        return self.overdue or bool(self.missing_kinds) or self.unparsed > 0
+        """The clerk should reconcile the numbers on this call (as the panel's checklist says:
+        overdue, a kind unanswered or postponed, or text that is not a number)."""
+        return (
+            self.overdue
+            or bool(self.missing_kinds)
+            or bool(self.postponed_kinds)
+            or self.unparsed > 0
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,18 +477,14 @@ def reconciliation_of(
     A required kind counts as present when the subscriber has a current number of that kind
     that is a real number (an unreadable text does not count), or when an answer is recorded
     for it: ``none``, or ``postponed`` during a reconciliation not finished yet (a kind
-    postponed before the last finished reconciliation is asked again, as in
-    :func:`receptionapp.db.phones.reconciliation_view`).
+    postponed before the last finished reconciliation is asked again:
+    :func:`receptionapp.core.reconciliation.answer_stands`).
     """
     current = [p for p in phones if p.retired_at is None]
     present = {p.kind for p in current if not p.unparsed}
-    answered = {
-        a.kind
-        for a in answers
-        if a.answer != "postponed" or reconciled_at is None or a.answered_at > reconciled_at
-    }
+    answered = {a.kind for a in answers if answer_stands(a.answer, a.answered_at, reconciled_at)}
     missing = tuple(k for k in REQUIRED_PHONE_KINDS if k not in present and k not in answered)
-    overdue = reconciled_at is None or now - reconciled_at > dt.timedelta(days=overdue_days)
+    overdue = is_overdue(reconciled_at, now, overdue_days)
     return Reconciliation(
         reconciled_at=reconciled_at,
         reconciled_by=reconciled_by,

@@ -54,6 +54,7 @@ from receptionapp.core.errors import (
 )
 from receptionapp.core.ids import new_id
 from receptionapp.core.phones import ParsedPhone, area_code_for_city, extract_phones, parse_phone
+from receptionapp.core.reconciliation import DEFAULT_OVERDUE_DAYS, answer_stands, is_overdue
 from receptionapp.db.database import translated_errors
 from receptionapp.db.models import (
     PHONE_KIND_ANSWERS,
@@ -74,8 +75,6 @@ from receptionapp.db.models import (
 RETIRE_REASONS = ("wrong", "disconnected", "not_subscribers", "other")
 #: Reason of an import leftover that turned out to be a number the subscriber already has.
 MERGED_REASON = "merged"
-#: Days after which a reconciliation is overdue, unless the settings say otherwise.
-DEFAULT_OVERDUE_DAYS = 90
 MAX_NOTE_LENGTH = 200
 MAX_COMMENT_LENGTH = 200
 
@@ -235,9 +234,7 @@ class ReconciliationView:
 
     def overdue(self, days: int = DEFAULT_OVERDUE_DAYS, now: dt.datetime | None = None) -> bool:
         """Never reconciled, or last reconciled more than ``days`` days ago."""
-        if self.reconciled_at is None:
-            return True
-        return (now or utcnow()) - self.reconciled_at > dt.timedelta(days=days)
+        return is_overdue(self.reconciled_at, now or utcnow(), days)
 
     def needs_attention(
         self, days: int = DEFAULT_OVERDUE_DAYS, now: dt.datetime | None = None
@@ -547,7 +544,7 @@ def _kind_status(
     by = names.get(_fk(answer, "answered_by") or "", "")
     if answer.answer == "none":
         return KindStatus(kind, KindState.NONE, answered_at=answer.updated_at, answered_by=by)
-    if reconciled_at is None or answer.updated_at > reconciled_at:
+    if answer_stands(answer.answer, answer.updated_at, reconciled_at):
         return KindStatus(kind, KindState.POSTPONED, answered_at=answer.updated_at, answered_by=by)
     # Postponed in a reconciliation that has been finished since: ask again now.
     return KindStatus(kind, KindState.UNANSWERED, postponed_before=answer.updated_at)

@@ -68,8 +68,8 @@ from PySide6.QtWidgets import (
 )
 
 from receptionapp.core.errors import NotFoundError, ReceptionError
+from receptionapp.core.reconciliation import DEFAULT_OVERDUE_DAYS
 from receptionapp.db.card import (
-    DEFAULT_OVERDUE_DAYS,
     CardAccount,
     CardPhone,
     SubscriberCard,
@@ -457,6 +457,11 @@ class SubscriberCardWidget(QWidget):
                 vocabulary.name(vocabulary.PHONE_KINDS, k) for k in recon.missing_kinds
             )
             reasons.append(self.tr("ask for: {kinds}").format(kinds=kinds))
+        if recon.postponed_kinds:
+            kinds = ", ".join(
+                vocabulary.name(vocabulary.PHONE_KINDS, k) for k in recon.postponed_kinds
+            )
+            reasons.append(self.tr("postponed: {kinds}").format(kinds=kinds))
         if recon.unparsed:
             reasons.append(self.tr("an entry is not a number"))
         if reasons:

@@ -74,9 +74,9 @@ from PySide6.QtWidgets import (
 
 from receptionapp.core.errors import DuplicateError, ReceptionError, ValidationError
 from receptionapp.core.phones import ParsedPhone
+from receptionapp.core.reconciliation import DEFAULT_OVERDUE_DAYS
 from receptionapp.db.models import PHONE_KINDS, REQUIRED_PHONE_KINDS
 from receptionapp.db.phones import (
-    DEFAULT_OVERDUE_DAYS,
     MERGED_REASON,
     RETIRE_REASONS,
     AddOutcome,

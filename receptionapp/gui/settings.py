@@ -11,11 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from receptionapp.core.reconciliation import DEFAULT_OVERDUE_DAYS
+
 ORGANIZATION = "ReceptionApp"
 APPLICATION = "receptionapp"
 LANGUAGES = ("uk", "ru", "en")
 #: Days after which the phone numbers of a subscriber are due to be reconciled again.
-DEFAULT_RECONCILIATION_OVERDUE_DAYS = 90
+DEFAULT_RECONCILIATION_OVERDUE_DAYS = DEFAULT_OVERDUE_DAYS
 
 
 class Settings:

@@ -909,6 +909,10 @@
         <translation>ask for: {kinds}</translation>
     </message>
     <message>
+        <source>postponed: {kinds}</source>
+        <translation>postponed: {kinds}</translation>
+    </message>
+    <message>
         <source>an entry is not a number</source>
         <translation>an entry is not a number</translation>
     </message>

@@ -909,6 +909,10 @@
         <translation>спросите: {kinds}</translation>
     </message>
     <message>
+        <source>postponed: {kinds}</source>
+        <translation>отложено: {kinds}</translation>
+    </message>
+    <message>
         <source>an entry is not a number</source>
         <translation>одна из записей — не номер</translation>
     </message>

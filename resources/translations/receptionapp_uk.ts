@@ -909,6 +909,10 @@
         <translation>спитайте: {kinds}</translation>
     </message>
     <message>
+        <source>postponed: {kinds}</source>
+        <translation>відкладено: {kinds}</translation>
+    </message>
+    <message>
         <source>an entry is not a number</source>
         <translation>один із записів — не номер</translation>
     </message>

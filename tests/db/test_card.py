@@ -44,6 +44,7 @@ from receptionapp.db.models import (
     TechnicianRequest,
     User,
 )
+from receptionapp.db.phones import reconciliation_view
 from receptionapp.db.reference import load_reference_data
 from receptionapp.db.users import add_user
 
@@ -445,8 +446,15 @@ def test_a_kind_postponed_in_a_finished_reconciliation_is_asked_again(clerk: Use
     Subscriber.update(phones_reconciled_at=NOW - dt.timedelta(days=5)).where(
         Subscriber.id == rows.subscriber_id
     ).execute()
-    # Postponed after the last finished reconciliation: still answered for now.
-    assert load_card(rows.subscriber_id, now=NOW).reconciliation.missing_kinds == ()
+    # Postponed after the last finished reconciliation: answered for now, but still due,
+    # exactly as the reconciliation panel's checklist says.
+    recon = load_card(rows.subscriber_id, now=NOW).reconciliation
+    assert recon.missing_kinds == ()
+    assert recon.postponed_kinds == ("cdma",)
+    assert recon.needs_attention
+    view = reconciliation_view(rows.subscriber_id)
+    assert view.postponed_kinds == ("cdma",)
+    assert view.needs_attention(now=NOW) == recon.needs_attention
     Subscriber.update(phones_reconciled_at=NOW - dt.timedelta(days=1)).where(
         Subscriber.id == rows.subscriber_id
     ).execute()

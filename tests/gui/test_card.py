@@ -327,3 +327,20 @@ def test_the_overdue_badge_follows_the_users_setting(
     loaded = _load(qtbot, card, office.subscriber_id)
     assert loaded.reconciliation.overdue
     assert "30" in card.badge_label.text()
+
+
+def test_a_postponed_kind_keeps_the_badge_up(
+    qtbot: QtBot, card: SubscriberCardWidget, office: CardRows
+) -> None:
+    from receptionapp.db.models import PhoneKindAnswer
+
+    Subscriber.update(phones_reconciled_at=utcnow() - dt.timedelta(days=2)).where(
+        Subscriber.id == office.subscriber_id
+    ).execute()
+    PhoneKindAnswer.update(answer="postponed", updated_at=utcnow()).where(
+        (PhoneKindAnswer.subscriber == office.subscriber_id) & (PhoneKindAnswer.kind == "cdma")
+    ).execute()
+    loaded = _load(qtbot, card, office.subscriber_id)
+    assert loaded.reconciliation.postponed_kinds == ("cdma",)
+    assert card.badge_label.property("attention") is True
+    assert "відкладено: CDMA" in card.badge_label.text()
