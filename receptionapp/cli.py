@@ -8,11 +8,13 @@ lazily, so that ``receptionapp lookup`` starts fast and never loads Qt.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from receptionapp import __version__
 from receptionapp.core.errors import ReceptionError
@@ -127,43 +129,44 @@ def _cmd_ho_import(args: argparse.Namespace) -> int:
     return run_import_command(args.db, args.file)
 
 
-def _cmd_ho_add_office(args: argparse.Namespace) -> int:
-    from receptionapp.sync.headoffice import add_office, ensure_schema, open_headoffice
+@contextlib.contextmanager
+def _headoffice(url: str) -> Iterator[Any]:
+    """Head office's database at ``url``, its schema created if missing; closed after."""
+    from receptionapp.sync.headoffice import ensure_schema, open_headoffice
 
-    db = open_headoffice(args.db)
+    db = open_headoffice(url)
     try:
         ensure_schema(db)
-        token = add_office(db, args.code, args.directorate)
+        yield db
     finally:
         db.close()
+
+
+def _cmd_ho_add_office(args: argparse.Namespace) -> int:
+    from receptionapp.sync.headoffice import add_office
+
+    with _headoffice(args.db) as db:
+        token = add_office(db, args.code, args.directorate)
     print(f"office {args.code} registered for {', '.join(args.directorate)}; enrollment token:")
     print(token)
     return 0
 
 
 def _cmd_ho_new_token(args: argparse.Namespace) -> int:
-    from receptionapp.sync.headoffice import ensure_schema, new_token, open_headoffice
+    from receptionapp.sync.headoffice import new_token
 
-    db = open_headoffice(args.db)
-    try:
-        ensure_schema(db)
+    with _headoffice(args.db) as db:
         token = new_token(db, args.code)
-    finally:
-        db.close()
     print(f"new enrollment token of office {args.code}:")
     print(token)
     return 0
 
 
 def _cmd_ho_revoke(args: argparse.Namespace) -> int:
-    from receptionapp.sync.headoffice import ensure_schema, open_headoffice, revoke_office
+    from receptionapp.sync.headoffice import revoke_office
 
-    db = open_headoffice(args.db)
-    try:
-        ensure_schema(db)
+    with _headoffice(args.db) as db:
         revoke_office(db, args.code)
-    finally:
-        db.close()
     print(f"office {args.code} revoked: it can no longer sync")
     return 0
 
