@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -223,6 +224,43 @@ def part_initial_and_incremental(options: argparse.Namespace, work: Path) -> lis
     return failures
 
 
+def _cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of processes so far (0 for one that is gone), from /proc."""
+    total = 0
+    for pid in pids:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _children(parent: int) -> list[int]:
+    """The processes whose parent is ``parent`` (a PostgreSQL server's backends)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", encoding="ascii") as stat:
+                if int(stat.read().rsplit(")", 1)[1].split()[1]) == parent:
+                    found.append(int(entry))
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+def _load() -> str:
+    """The 1-minute load average (other work on the machine skews the figures)."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as loadavg:
+            return loadavg.read().split()[0]
+    except OSError:
+        return "?"
+
+
 def part_postgres(options: argparse.Namespace, work: Path) -> list[str]:
     why = postgres_available()
     if why is not None:
@@ -276,12 +314,22 @@ def part_postgres(options: argparse.Namespace, work: Path) -> list[str]:
                                 errors.append(str(r))
 
             threads = [threading.Thread(target=office, args=(i,)) for i in range(options.offices)]
+            load_before = _load()
+            postmaster = int((cluster.root / "data" / "postmaster.pid").read_text().split()[0])
+            backends = _children(postmaster)
+            service_pids = [service.process.pid for service in services]
+            cpu_before = (_cpu_seconds(service_pids), _cpu_seconds(backends))
+            c0 = time.process_time()
             t0 = time.perf_counter()
             for t in threads:
                 t.start()
             for t in threads:
                 t.join()
             wall = time.perf_counter() - t0
+            bench_cpu = time.process_time() - c0
+            backends = sorted({*backends, *_children(postmaster)})
+            service_cpu = _cpu_seconds(service_pids) - cpu_before[0]
+            pg_cpu = _cpu_seconds(backends) - cpu_before[1]
             total = sum(len(ops) for _, ops in bodies)
             p95 = statistics.quantiles(latencies, n=20)[18]
             print(
@@ -289,6 +337,11 @@ def part_postgres(options: argparse.Namespace, work: Path) -> list[str]:
                 f"processes: {total} operations in {wall:.1f} s = {total / wall:,.0f} ops/s; "
                 f"push p50 {statistics.median(latencies) * 1000:.0f} ms, "
                 f"p95 {p95 * 1000:.0f} ms; {len(errors)} errors"
+            )
+            print(
+                f"  CPU while pushing (2 cores = {2 * wall:.1f} s): service processes "
+                f"{service_cpu:.1f} s, PostgreSQL {pg_cpu:.1f} s, the offices' client threads "
+                f"{bench_cpu:.1f} s; load average {load_before} before, {_load()} after"
             )
             if errors:
                 failures.append(f"{len(errors)} push errors, e.g. {errors[0][:200]}")
