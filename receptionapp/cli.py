@@ -171,6 +171,13 @@ def _cmd_ho_revoke(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_ho_new_epoch(args: argparse.Namespace) -> int:
+    from receptionapp.sync.admin import run_new_epoch_command
+
+    with _headoffice(args.db) as db:
+        return run_new_epoch_command(db)
+
+
 def _port(text: str) -> int:
     value = _positive_int(text)
     if value > 65535:
@@ -304,6 +311,12 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--db", required=True, help=url_help)
     q.add_argument("--code", required=True, help="office code")
     q.set_defaults(handler=_cmd_ho_revoke)
+    q = ho_sub.add_parser(
+        "new-epoch",
+        help="after restoring head office from a backup: offices resend and pull everything",
+    )
+    q.add_argument("--db", required=True, help=url_help)
+    q.set_defaults(handler=_cmd_ho_new_epoch)
 
     return parser
 

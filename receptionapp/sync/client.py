@@ -16,28 +16,52 @@ replaces such a field only when head office's clock for it is newer (last writer
 field). The clock is dropped once head office acknowledged the edit, after which head office's
 values are the truth.
 
+Every request says ``X-Sync-Protocol: 1`` and ``X-Schema-Version: <PRAGMA user_version>``;
+head office answers 426 to an office it no longer accepts, and the cycle fails with
+``sync.upgrade_required`` leaving the outbox as it was.
+
+**Head office restored from a backup.** Pull answers carry head office's ``epoch``, the
+log's ``high_water`` and ``acked_through`` (this office's last ``client_seq`` head office
+has applied). The first page of each cycle tells whether head office lost what this office
+had: another epoch (the operator ran ``headoffice new-epoch`` after the restore), a log
+that ends before this office's cursor, or fewer applied operations than this office has
+acknowledged; a push answered ``409 gap`` with an ``expected_client_seq`` below the
+operations being sent says the same. The office then marks the acknowledged operations
+head office no longer has as pending again (same ``client_seq`` and ``op_id``: head office
+answers those it still has from its record, so nothing is applied twice), sends them, and
+pulls everything again from cursor 0 (merging a row again changes nothing). For this,
+acknowledged operations stay in the outbox for :data:`OUTBOX_RETENTION` and are purged at
+the end of a successful cycle; pending ones are never purged.
+
+**Storage faults.** A locked or full office database fails the cycle with the storage
+error codes (``storage.busy``, ``storage.full``): a pulled page and its cursor, or a push's
+results, are committed together or not at all, so the next cycle starts where the last
+committed step left off (head office answers a resent push from its record).
+
 Settings live in ``local_setting`` (``sync.server``, ``sync.credential``, ``sync.office``,
-``sync.cursor``, ``sync.last_success``). The credential makes the database file private to
-its owner (mode 0600).
+``sync.cursor``, ``sync.epoch``, ``sync.last_success``). The credential makes the database
+file private to its owner (mode 0600).
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import peewee as pw
 
 from receptionapp.core.clock import utcnow
-from receptionapp.core.errors import ReceptionError
-from receptionapp.db import capture
+from receptionapp.core.errors import ReceptionError, StorageUnavailable
+from receptionapp.db import capture, migrations
+from receptionapp.db.database import translated_errors
 from receptionapp.sync.entities import ENTITIES, MERGE_KEYS, Wire
 
 log = logging.getLogger(__name__)
@@ -50,6 +74,13 @@ PULL_PAGE = 2000
 
 #: Seconds to wait for head office before calling it unreachable.
 TIMEOUT = 30.0
+
+#: Wire protocol spoken (``X-Sync-Protocol``).
+PROTOCOL = 1
+
+#: How long acknowledged operations stay in the outbox, to be sent again to a head office
+#: restored from a backup (research/sync-protocol.md 4.7 and 4.14).
+OUTBOX_RETENTION = dt.timedelta(days=30)
 
 
 class SyncFailed(ReceptionError):
@@ -69,13 +100,24 @@ class SyncReport:
     pending: int = 0
     open_issues: int = 0
     cursor: int = 0
+    #: Why this cycle found head office behind this office (``epoch``, ``log_behind``,
+    #: ``lost_operations``, ``gap``), or None.
+    restored: str | None = None
+    #: Acknowledged operations purged from the outbox (older than the retention).
+    purged: int = 0
 
     def summary(self) -> str:
         """One line for the command line and the log."""
         counts = ", ".join(f"{n} {k}" for k, n in sorted(self.outcomes.items())) or "nothing"
+        restored = (
+            "; head office had lost changes (restored from a backup?): resent them and "
+            "pulled everything again"
+            if self.restored
+            else ""
+        )
         return (
             f"office {self.office}: pushed {self.pushed} ({counts}), pulled {self.pulled}, "
-            f"{self.pending} pending, {self.open_issues} open sync issues"
+            f"{self.pending} pending, {self.open_issues} open sync issues{restored}"
         )
 
 
@@ -179,12 +221,21 @@ def resolve_issue(db: pw.Database, issue_id: int) -> None:
 class _Session:
     """HTTP to head office with errors turned into :class:`SyncFailed`."""
 
-    def __init__(self, http: httpx.Client, credential: str | None) -> None:
+    def __init__(
+        self,
+        http: httpx.Client,
+        credential: str | None,
+        schema_version: int = migrations.CURRENT_VERSION,
+    ) -> None:
         self.http = http
         self.credential = credential
+        self.headers = {
+            "X-Sync-Protocol": str(PROTOCOL),
+            "X-Schema-Version": str(schema_version),
+        }
 
     def call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
-        headers = {}
+        headers = dict(self.headers)
         if self.credential:
             headers["Authorization"] = f"Bearer {self.credential}"
         try:
@@ -207,6 +258,13 @@ class _Session:
             raise SyncFailed(
                 f"{message}; this office can no longer sync, its data stays here",
                 code="sync.revoked",
+            )
+        if response.status_code == 426:
+            raise SyncFailed(
+                f"head office requires a newer ReceptionApp: {message}; nothing was sent, "
+                "changes are kept here and will be sent after the update",
+                code="sync.upgrade_required",
+                min_schema_version=body.get("min_schema_version"),
             )
         if response.status_code == 401:
             raise SyncFailed(
@@ -246,8 +304,24 @@ def sync_once(
         pull_page: rows per pull page.
 
     Raises:
-        SyncFailed: head office unreachable, refused, or this office is not enrolled.
+        SyncFailed: head office unreachable, refused (``sync.upgrade_required`` when it no
+            longer accepts this version), or this office is not enrolled.
+        StorageUnavailable: the office database is locked past its busy timeout
+            (``storage.busy``), the disk is full (``storage.full``), …; what was committed
+            stays whole, the next cycle goes on from there.
     """
+    with translated_errors(str(db.database)):
+        return _sync_once(db, server, token, http, push_batch, pull_page)
+
+
+def _sync_once(
+    db: pw.Database,
+    server: str | None,
+    token: str | None,
+    http: httpx.Client | None,
+    push_batch: int,
+    pull_page: int,
+) -> SyncReport:
     capture.install_capture(db)
     url = server or _setting(db, "sync.server")
     if http is None and not url:
@@ -255,13 +329,15 @@ def sync_once(
             "no head office known: give --server URL (and --token T the first time)",
             code="sync.no_server",
         )
+    (schema_version,) = db.execute_sql("PRAGMA user_version").fetchone()
     with _client(http, url) as client:
-        session = _Session(client, None)
+        session = _Session(client, None, int(schema_version))
         if token:
             answer = session.call("POST", "/v1/enroll", json={"token": token})
             with db.atomic():
                 _set(db, "sync.credential", answer["credential"])
                 _set(db, "sync.office", answer["office"])
+                _set(db, "sync.epoch", str(answer["epoch"]))
                 # The billing import of an enrolled office keeps to its directorates.
                 _set(db, "office_directorates", json.dumps(answer["directorates"]))
                 if url:
@@ -279,8 +355,13 @@ def sync_once(
         session.credential = credential
         report = SyncReport(office=_setting(db, "sync.office") or "")
         try:
-            _push_all(db, session, report, push_batch)
-            _pull_all(db, session, report, pull_page)
+            with translated_errors(str(db.database)):
+                _cycle(db, session, report, push_batch, pull_page)
+        except StorageUnavailable as exc:
+            # The database itself refuses: recording the failure in it would wait for the
+            # lock (or the space) again; the caller shows the error.
+            log.warning("sync cycle failed: %s", exc.message)
+            raise
         except SyncFailed as exc:
             with db.atomic():
                 _set(db, "sync.last_error", f"{utcnow():%Y-%m-%d %H:%M:%S} {exc.message}")
@@ -291,10 +372,96 @@ def sync_once(
         db.execute_sql(
             "DELETE FROM local_setting WHERE key IN ('sync.last_error', 'sync.last_error_code')"
         )
+        report.purged = purge_outbox(db)
     st = status(db)
     report.pending = st.pending
     report.open_issues = st.open_issues
     return report
+
+
+def _cycle(
+    db: pw.Database, session: _Session, report: SyncReport, push_batch: int, pull_page: int
+) -> None:
+    """Push, then pull; start over when head office turns out to be behind this office."""
+    _push_all(db, session, report, push_batch)
+    cursor = int(_setting(db, "sync.cursor") or 0)
+    first = _fetch(session, cursor, pull_page)
+    reason = _restore_reason(db, first, cursor)
+    if reason is not None:
+        log.warning(
+            "head office is behind this office (%s): resending and pulling everything again",
+            reason,
+        )
+        report.restored = reason
+        _start_over(db, first)
+        _push_all(db, session, report, push_batch)
+        cursor = 0
+        first = _fetch(session, cursor, pull_page)
+    elif first.get("epoch") is not None and _setting(db, "sync.epoch") is None:
+        with db.atomic():  # enrolled before head office sent its epoch: adopt it
+            _set(db, "sync.epoch", str(first["epoch"]))
+    _pull_all(db, session, report, pull_page, first=first)
+
+
+def _fetch(session: _Session, cursor: int, page: int) -> dict[str, Any]:
+    return session.call("GET", "/v1/pull", params={"cursor": cursor, "limit": page})
+
+
+def _last_acked(db: pw.Database) -> int:
+    row = db.execute_sql(
+        "SELECT max(client_seq) FROM sync_outbox WHERE status != 'pending'"
+    ).fetchone()
+    return int(row[0] or 0)
+
+
+def _restore_reason(db: pw.Database, answer: dict[str, Any], cursor: int) -> str | None:
+    """Why head office has lost what this office had, from a pull answer; None if it has not."""
+    epoch, known = answer.get("epoch"), _setting(db, "sync.epoch")
+    if epoch is not None and known is not None and str(epoch) != known:
+        return "epoch"
+    high = answer.get("high_water")
+    if isinstance(high, int) and high < cursor:
+        return "log_behind"
+    acked = answer.get("acked_through")
+    if isinstance(acked, int) and acked < _last_acked(db):
+        return "lost_operations"
+    return None
+
+
+def _start_over(db: pw.Database, answer: dict[str, Any]) -> None:
+    """Operations head office lacks become pending again; pull from 0; the epoch is known.
+
+    One transaction: a crash after it leaves pending operations and a zero cursor, which
+    the next cycle sends and pulls without needing to detect anything again.
+    """
+    acked = answer.get("acked_through")
+    first = acked + 1 if isinstance(acked, int) else 1
+    with db.atomic():
+        db.execute_sql(
+            "UPDATE sync_outbox SET status = 'pending' WHERE client_seq >= ? "
+            "AND status != 'pending'",
+            (first,),
+        )
+        _set(db, "sync.cursor", "0")
+        if answer.get("epoch") is not None:
+            _set(db, "sync.epoch", str(answer["epoch"]))
+
+
+def purge_outbox(db: pw.Database, now: dt.datetime | None = None) -> int:
+    """Delete acknowledged operations older than :data:`OUTBOX_RETENTION`; never pending ones.
+
+    ``client_seq`` is AUTOINCREMENT, so numbers of purged operations are never reused.
+
+    Returns:
+        How many were deleted.
+    """
+    cutoff = str((now or utcnow()) - OUTBOX_RETENTION)
+    cursor = db.execute_sql(
+        "DELETE FROM sync_outbox WHERE status != 'pending' AND acked_at IS NOT NULL "
+        "AND acked_at < ?",
+        (cutoff,),
+    )
+    return int(cursor.rowcount)
 
 
 @contextlib.contextmanager
@@ -329,13 +496,18 @@ def _pending(db: pw.Database, limit: int, after: int = 0) -> list[dict[str, Any]
 
 
 def _resend_from(db: pw.Database, first: int, limit: int) -> list[dict[str, Any]]:
-    """Operations from ``first`` on whatever their status (head office lost them)."""
+    """Operations from ``first`` on whatever their status (head office lost them).
+
+    Head office that lost operations was restored from a backup, so its log positions
+    after the backup are being reused: the cursor goes back to 0 in the same transaction.
+    """
     with db.atomic():
         db.execute_sql(
             "UPDATE sync_outbox SET status = 'pending' "
             "WHERE client_seq >= ? AND status != 'pending'",
             (first,),
         )
+        _set(db, "sync.cursor", "0")
     return _pending(db, limit, first - 1)
 
 
@@ -355,7 +527,16 @@ def _push_all(db: pw.Database, session: _Session, report: SyncReport, batch: int
                 # Head office lost operations it had acknowledged (restored from a backup):
                 # the outbox keeps them, send them again.
                 log.warning("head office expects client_seq %s; resending", expected)
+                report.restored = report.restored or "gap"
                 ops = _resend_from(db, expected, batch)
+                if not ops or ops[0]["client_seq"] != expected:
+                    raise SyncFailed(
+                        f"head office lost operations from client_seq {expected} on, older "
+                        f"than this office keeps ({OUTBOX_RETENTION.days} days); they cannot "
+                        "be sent again: ask head office to restore a newer backup",
+                        code="sync.lost_operations",
+                        expected_client_seq=expected,
+                    ) from exc
                 continue
             raise
         _record_results(db, ops, answer["results"], report)
@@ -398,10 +579,15 @@ def _record_results(
             if result.get("clock_skew"):
                 kinds.append("clock_skew")
             for kind in kinds:
+                # An operation sent again (to a restored head office) is not a new issue.
                 db.execute_sql(
                     "INSERT INTO sync_issue (kind, entity, pk, op_id, detail, created_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (kind, op["entity"], op["pk"], op["op_id"], json.dumps(result), now),
+                    "SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+                    "(SELECT 1 FROM sync_issue WHERE op_id = ? AND kind = ?)",
+                    (
+                        *(kind, op["entity"], op["pk"], op["op_id"], json.dumps(result), now),
+                        *(op["op_id"], kind),
+                    ),
                 )
 
 
@@ -417,11 +603,17 @@ def _pull_all(
     report: SyncReport,
     page: int,
     on_page: Callable[[int], None] | None = None,
+    *,
+    first: dict[str, Any] | None = None,
 ) -> None:
-    """Pull and apply pages until head office has no more (``on_page(rows)`` after each)."""
+    """Pull and apply pages until head office has no more (``on_page(rows)`` after each).
+
+    ``first`` is the answer for the stored cursor when the caller already fetched it.
+    """
     cursor = int(_setting(db, "sync.cursor") or 0)
     while True:
-        answer = session.call("GET", "/v1/pull", params={"cursor": cursor, "limit": page})
+        answer = first if first is not None else _fetch(session, cursor, page)
+        first = None
         # A long pull (the first one, or one after a long absence) defers the lookup index:
         # rebuilt once at the end instead of page by page (see apply_changes).
         bulk = answer["has_more"] and cursor == 0
@@ -537,14 +729,15 @@ def _reindex(db: pw.Database, changes: Sequence[dict[str, Any]]) -> None:
         return
     from receptionapp.db.search import index_subscribers
 
-    index_subscribers(db, sorted(ids))
+    # Only an office database (SQLite) has the lookup index.
+    index_subscribers(cast(pw.SqliteDatabase, db), sorted(ids))
 
 
 def _rebuild_index(db: pw.Database) -> None:
     if _has_table(db, "search_doc"):
         from receptionapp.db.search import rebuild_index
 
-        rebuild_index(db)
+        rebuild_index(cast(pw.SqliteDatabase, db))  # only SQLite has the lookup index
 
 
 #: Tables whose rows feed a subscriber's lookup entry (besides the subscriber itself).
@@ -574,8 +767,10 @@ def _apply_entity(
     for start in range(0, len(pks), 500):
         chunk = pks[start : start + 500]
         marks = ", ".join("?" * len(chunk))
-        for row in db.execute_sql(f'SELECT {col_list} FROM "{table}" WHERE id IN ({marks})', chunk):
-            values = dict(zip(local_cols, row, strict=True))
+        for stored in db.execute_sql(
+            f'SELECT {col_list} FROM "{table}" WHERE id IN ({marks})', chunk
+        ):
+            values = dict(zip(local_cols, stored, strict=True))
             existing[str(values["id"])] = values
         for pk, name, hlc, node in db.execute_sql(
             f"SELECT pk, field, hlc, node FROM sync_clock WHERE entity = ? AND pk IN ({marks})",
