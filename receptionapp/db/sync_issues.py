@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import peewee as pw
+
 from receptionapp.core.clock import utcnow
 from receptionapp.core.errors import NotFoundError, ValidationError
 from receptionapp.db import capture
@@ -74,12 +76,16 @@ class FieldValues:
         in_force: the value this database has now (what head office kept or sent back).
         mine: the value the clerk entered (from the outbox), when ``mine_known``.
         mine_known: whether the clerk's value is still known here.
+        in_force_name: what an id in ``in_force`` names (a package, a person), or "".
+        mine_name: the same for ``mine``.
     """
 
     name: str
     in_force: Value
     mine: Value
     mine_known: bool
+    in_force_name: str = ""
+    mine_name: str = ""
 
 
 def _db() -> Any:
@@ -188,19 +194,49 @@ def field_values(
         names: the fields to show (head office's list of overridden fields); all the
             fields of the operation but bookkeeping when None.
     """
+    model = _model(entity)
     current = _row(entity, pk) or {}
     mine = clerk_values(op_id)
     if names is None:
         names = [n for n in (mine or {}) if n not in BOOKKEEPING]
-    return [
-        FieldValues(
-            name,
-            current.get(name),
-            (mine or {}).get(name),
-            mine is not None and name in mine,
+    result = []
+    for name in names:
+        theirs, own = current.get(name), (mine or {}).get(name)
+        result.append(
+            FieldValues(
+                name,
+                theirs,
+                own,
+                mine is not None and name in mine,
+                _name_of(model, name, theirs),
+                _name_of(model, name, own),
+            )
         )
-        for name in names
-    ]
+    return result
+
+
+def _name_of(model: type[m.SyncedModel], column: str, value: Value) -> str:
+    """What the id ``value`` of a foreign-key column names (its name or number), or ""."""
+    fk = next(
+        (
+            f
+            for f in model._meta.sorted_fields
+            if f.column_name == column and isinstance(f, pw.ForeignKeyField)
+        ),
+        None,
+    )
+    if fk is None or value is None or value == "":
+        return ""
+    target = fk.rel_model
+    row = target.get_or_none(target.id == value)
+    if row is None:
+        return ""
+    if isinstance(row, m.Subscriber):
+        return subscriber_name(row)
+    for attribute in ("name", "number", "code"):
+        if hasattr(row, attribute):
+            return str(getattr(row, attribute))
+    return ""
 
 
 def reenter(entity: str, pk: str, values: dict[str, Value]) -> list[str]:

@@ -124,6 +124,35 @@ MESSAGES: dict[str, str] = {
     "sync.not_enrolled": QT_TRANSLATE_NOOP(
         "errors", "This office is not enrolled with head office yet. Ask the administrator."
     ),
+    "sync.upgrade_required": QT_TRANSLATE_NOOP(
+        "errors",
+        "Head office now needs a newer version of ReceptionApp. Your changes are kept here "
+        "and will be sent once ReceptionApp is updated; ask the administrator to update it.",
+    ),
+    "sync.not_reenterable": QT_TRANSLATE_NOOP(
+        "errors", "This value cannot be entered again from here; change it on the record."
+    ),
+    "sync.record_missing": QT_TRANSLATE_NOOP(
+        "errors", "The record is no longer in this office's database, so nothing was changed."
+    ),
+    "sync.unknown_entity": QT_TRANSLATE_NOOP(
+        "errors", "This version of ReceptionApp does not know that kind of record."
+    ),
+    # director's reception bookings
+    "appointment.slot_taken": QT_TRANSLATE_NOOP(
+        "errors",
+        "That slot has been booked here in the meantime. Choose another slot.",
+    ),
+    "appointment.closed": QT_TRANSLATE_NOOP(
+        "errors",
+        "The booking is already cancelled or the reception has taken place; it cannot be changed.",
+    ),
+    "appointment.not_found": QT_TRANSLATE_NOOP(
+        "errors", "The booking is no longer in this office's database."
+    ),
+    "appointment.bad_slot": QT_TRANSLATE_NOOP(
+        "errors", "“{text}” is not a date and time of a reception slot."
+    ),
     "sync": QT_TRANSLATE_NOOP(
         "errors",
         "Head office refused the exchange. Changes are kept here; the details are in the "

@@ -8,8 +8,11 @@ worker thread (never on the GUI thread, one cycle at a time):
 * on "Sync now".
 
 It also puts a label in the window's status bar: online/offline, last sync, pending changes
-and conflicts. The issues list shows conflicts, refusals and overridden edits; a clerk opens
-one (its details appear below the list) and marks it resolved.
+and conflicts. The issues list shows conflicts, refusals and overridden edits with the
+subscriber and account they concern; Enter, a double-click or "Open" opens one in
+:class:`~receptionapp.gui.sync_issue_dialog.SyncIssueDialog`, which resolves it with a real
+action (book another slot, cancel a booking, enter an overridden value again, …).
+"Mark as resolved" closes an issue without changing anything.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from typing import Any
 import peewee as pw
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,28 +33,34 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTableView, QWidget
 
 from receptionapp.core.errors import ReceptionError
+from receptionapp.db import sync_issues
 from receptionapp.gui.errors import message_for_code
 from receptionapp.gui.formloader import Form
 from receptionapp.gui.pages import PageContext
-from receptionapp.gui.tasks import run_task
+from receptionapp.gui.sync_issue_dialog import SyncIssueDialog, field_name, format_moment
+from receptionapp.gui.tasks import run_task, writer_pool
 from receptionapp.sync import client
 
 log = logging.getLogger(__name__)
 
-#: Background sync period while enrolled (DESIGN.md §5).
+# Background sync period while enrolled (DESIGN.md §5).
 SYNC_INTERVAL_MS = 15_000
 
-#: Delay between a local change and the sync it triggers (changes come in bursts).
+# Delay between a local change and the sync it triggers (changes come in bursts).
 AFTER_CHANGE_MS = 2_000
 
-#: How often the outbox is looked at for new local changes.
+# How often the outbox is looked at for new local changes.
 WATCH_MS = 2_000
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+
+# What a refresh reads: the counts, the issues, who each issue's record belongs to.
+_State = tuple[client.SyncStatus, list[client.SyncIssue], dict[int, sync_issues.RecordInfo]]
 
 
 class IssueColumn(enum.IntEnum):
@@ -68,12 +78,22 @@ class SyncIssuesModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._issues: list[client.SyncIssue] = []
+        self._records: dict[int, sync_issues.RecordInfo] = {}
 
-    def set_issues(self, issues: list[client.SyncIssue]) -> None:
-        """Replace the rows."""
+    def set_issues(
+        self,
+        issues: list[client.SyncIssue],
+        records: dict[int, sync_issues.RecordInfo] | None = None,
+    ) -> None:
+        """Replace the rows (``records``: who each issue's record belongs to, by issue id)."""
         self.beginResetModel()
         self._issues = list(issues)
+        self._records = dict(records or {})
         self.endResetModel()
+
+    def record(self, row: int) -> sync_issues.RecordInfo | None:
+        """Who the record of the issue in ``row`` belongs to, when known."""
+        return self._records.get(self._issues[row].id)
 
     def issue(self, row: int) -> client.SyncIssue:
         """The issue shown in ``row``."""
@@ -98,11 +118,11 @@ class SyncIssuesModel(QAbstractTableModel):
             return None
         column = IssueColumn(index.column())
         if column is IssueColumn.WHEN:
-            return issue.created_at[:16]
+            return _slot_text(issue.created_at)  # stored in UTC, shown in local time
         if column is IssueColumn.KIND:
             return kind_text(issue.kind)
         if column is IssueColumn.WHAT:
-            return entity_text(issue.entity)
+            return record_text(issue.entity, self._records.get(issue.id))
         return detail_text(issue)
 
     def headerData(  # noqa: N802 - Qt override
@@ -123,20 +143,31 @@ class SyncIssuesModel(QAbstractTableModel):
         return titles.get(IssueColumn(section))
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("SyncPanel", text)
+def _describe(issues: list[client.SyncIssue]) -> dict[int, sync_issues.RecordInfo]:
+    """Who each issue's record belongs to (worker thread; a few queries an issue)."""
+    found: dict[tuple[str, str], sync_issues.RecordInfo] = {}
+    records: dict[int, sync_issues.RecordInfo] = {}
+    for issue in issues:
+        key = (issue.entity, issue.pk)
+        if key not in found:
+            try:
+                found[key] = sync_issues.record_info(issue.entity, issue.pk)
+            except ReceptionError:  # a table this version does not know
+                found[key] = sync_issues.RecordInfo(issue.entity, issue.pk, exists=False)
+        records[issue.id] = found[key]
+    return records
 
 
 def kind_text(kind: str) -> str:
     """The clerk's words for an issue kind."""
     texts = {
-        "conflict": _tr("Booking conflict"),
-        "rejected": _tr("Refused by head office"),
-        "superseded": _tr("Overridden by a later edit"),
-        "clock_skew": _tr("This computer's clock is wrong"),
-        "local_clash": _tr("Could not store a record from head office"),
+        "conflict": QCoreApplication.translate("SyncPanel", "Booking conflict"),
+        "rejected": QCoreApplication.translate("SyncPanel", "Refused by head office"),
+        "superseded": QCoreApplication.translate("SyncPanel", "Overridden by a later edit"),
+        "clock_skew": QCoreApplication.translate("SyncPanel", "This computer's clock is wrong"),
+        "local_clash": QCoreApplication.translate(
+            "SyncPanel", "Could not store a record from head office"
+        ),
     }
     return texts.get(kind, kind)
 
@@ -144,34 +175,71 @@ def kind_text(kind: str) -> str:
 def entity_text(entity: str) -> str:
     """The clerk's words for a table."""
     texts = {
-        "subscriber": _tr("subscriber"),
-        "account": _tr("personal account"),
-        "phone": _tr("phone number"),
-        "appointment": _tr("director's reception booking"),
-        "complaint": _tr("complaint"),
-        "contact": _tr("contact"),
-        "technician_request": _tr("technician request"),
-        "package_change": _tr("package change"),
+        "subscriber": QCoreApplication.translate("SyncPanel", "subscriber"),
+        "account": QCoreApplication.translate("SyncPanel", "personal account"),
+        "phone": QCoreApplication.translate("SyncPanel", "phone number"),
+        "appointment": QCoreApplication.translate("SyncPanel", "director's reception booking"),
+        "complaint": QCoreApplication.translate("SyncPanel", "complaint"),
+        "contact": QCoreApplication.translate("SyncPanel", "contact"),
+        "technician_request": QCoreApplication.translate("SyncPanel", "technician request"),
+        "package_change": QCoreApplication.translate("SyncPanel", "package change"),
     }
     return texts.get(entity, entity)
+
+
+def record_text(entity: str, record: sync_issues.RecordInfo | None) -> str:
+    """The record of an issue in a few words: "subscriber: Петренко Іван, о/р 1200345"."""
+    what = entity_text(entity)
+    if record is None or not record.exists:
+        return what
+    parts = [record.subscriber] if record.subscriber else []
+    if record.label:
+        parts.append(record.label)
+    if record.accounts:
+        parts.append(
+            QCoreApplication.translate("SyncPanel", "acc. {number}").format(
+                number=", ".join(record.accounts[:2])
+            )
+        )
+    return f"{what}: {', '.join(parts)}" if parts else what
+
+
+def _slot_text(text: str) -> str:
+    """A slot head office offered (naive UTC text) in local time, as the dialog shows it."""
+    try:
+        return format_moment(dt.datetime.fromisoformat(text))
+    except ValueError:
+        return text
 
 
 def detail_text(issue: client.SyncIssue) -> str:
     """One sentence about an issue, from head office's answer."""
     detail = issue.detail
     if issue.kind == "conflict":
-        free = ", ".join(str(s)[:16] for s in detail.get("alternatives", []))
+        free = ", ".join(_slot_text(str(s)) for s in detail.get("alternatives", []))
         if free:
-            return _tr("The slot was taken by another office first. Free slots: {slots}").format(
-                slots=free
-            )
-        return _tr("The slot was taken by another office first.")
-    if issue.kind == "superseded":
-        return _tr("A later change made elsewhere was kept for: {fields}").format(
-            fields=", ".join(detail.get("superseded", []))
+            return QCoreApplication.translate(
+                "SyncPanel", "The slot was taken by another office first. Free slots: {slots}"
+            ).format(slots=free)
+        return QCoreApplication.translate(
+            "SyncPanel", "The slot was taken by another office first."
         )
+    if issue.kind == "superseded":
+        return QCoreApplication.translate(
+            "SyncPanel", "A later change made elsewhere was kept for: {fields}"
+        ).format(fields=", ".join(field_name(str(f)) for f in detail.get("superseded", [])))
     if issue.kind == "clock_skew":
-        return _tr("The change was kept with head office's time; check the clock.")
+        return QCoreApplication.translate(
+            "SyncPanel", "The change was kept with head office's time; check the clock."
+        )
+    if issue.kind == "rejected" and detail.get("reason") == "forbidden_scope":
+        return QCoreApplication.translate(
+            "SyncPanel", "This office may not change records of directorate {scope}."
+        ).format(scope=detail.get("scope", ""))
+    if issue.kind == "rejected":
+        return QCoreApplication.translate(
+            "SyncPanel", "Head office refused the change; open the issue to see why."
+        )
     message = detail.get("message")
     return str(message) if message else ""
 
@@ -205,6 +273,10 @@ class SyncPanel(QWidget):
         self.issue_detail_label = child(QLabel, "issue_detail_label")
         self.show_resolved_check = child(QCheckBox, "show_resolved_check")
         self.resolve_button = child(QPushButton, "resolve_button")
+        self.open_button = child(QPushButton, "open_button")
+        self.notice_label = child(QLabel, "notice_label")
+        self.hint_label = child(QLabel, "hint_label")
+        self.issue_dialog: SyncIssueDialog | None = None
         self.status_label = QLabel(self)
         self.status_label.setObjectName("sync_status_label")
         self.status_label.setContentsMargins(8, 0, 8, 0)
@@ -215,8 +287,8 @@ class SyncPanel(QWidget):
         # Wide enough for the headers and a date and time in uk/ru/en ("Что произошло" was cut).
         for column, width in (
             (IssueColumn.WHEN, 140),
-            (IssueColumn.KIND, 170),
-            (IssueColumn.WHAT, 180),
+            (IssueColumn.KIND, 200),
+            (IssueColumn.WHAT, 300),
         ):
             self.issues_view.setColumnWidth(column, width)
         self.issues_view.selectionModel().currentRowChanged.connect(
@@ -224,7 +296,19 @@ class SyncPanel(QWidget):
         )
         self.sync_now_button.clicked.connect(self._on_sync_now_button_clicked)
         self.resolve_button.clicked.connect(self._on_resolve_button_clicked)
+        self.open_button.clicked.connect(self.open_issue)
+        self.issues_view.doubleClicked.connect(lambda _index: self.open_issue())
         self.show_resolved_check.toggled.connect(lambda _on: self.refresh())
+        # Enter on the list opens the issue; F5 anywhere on the page syncs (both listed in
+        # Help → Keyboard shortcuts, like every page action).
+        self.open_issue_action = self._action(
+            "open_issue_action", ["Return", "Enter"], self.open_issue, self.issues_view
+        )
+        self.open_issue_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.sync_now_action = self._action(
+            "sync_now_action", ["F5"], lambda: self.sync_now("button"), self
+        )
+        self._retranslate_actions()
 
         self._running = False
         self._again = False
@@ -244,6 +328,19 @@ class SyncPanel(QWidget):
         self._watch.setInterval(WATCH_MS)
         self._watch.timeout.connect(self.refresh)
         self._show_state()
+
+    def _action(self, name: str, keys: list[str], slot: object, widget: QWidget) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        widget.addAction(action)
+        return action
+
+    def _retranslate_actions(self) -> None:
+        self.open_issue_action.setText(self.tr("Open the selected sync issue"))
+        self.sync_now_action.setText(self.tr("Sync with head office now"))
 
     # --- running ----------------------------------------------------------------------
 
@@ -310,14 +407,15 @@ class SyncPanel(QWidget):
         db = self._db
         include = self.show_resolved_check.isChecked()
 
-        def read() -> tuple[client.SyncStatus, list[client.SyncIssue]]:
+        def read() -> _State:
             with db.connection_context():
-                return client.status(db), client.issues(db, include_resolved=include)
+                found = client.issues(db, include_resolved=include)
+                return client.status(db), found, _describe(found)
 
         run_task(read, self._on_state_read, lambda exc: log.warning("sync state: %s", exc))
 
-    def _on_state_read(self, state: tuple[client.SyncStatus, list[client.SyncIssue]]) -> None:
-        status, issues = state
+    def _on_state_read(self, state: _State) -> None:
+        status, issues, records = state
         self._status = status
         if status.pending > self._last_pending >= 0 and not self._running:
             self._soon.start()  # the clerk saved something: send it shortly
@@ -326,9 +424,16 @@ class SyncPanel(QWidget):
             self.sync_now("start")
         self._first = False
         current = self.issues_view.currentIndex()
-        self.issues_model.set_issues(issues)
-        if current.isValid() and current.row() < len(issues):
-            self.issues_view.selectRow(current.row())
+        chosen = self.issues_model.issue(current.row()).id if current.isValid() else None
+        self.issues_model.set_issues(issues, records)
+        # The same issue stays chosen while the list refreshes (it may have moved down).
+        row = next((r for r, i in enumerate(issues) if i.id == chosen), None)
+        if row is None and current.isValid() and issues:
+            row = min(current.row(), len(issues) - 1)
+        if row is not None:
+            self.issues_view.selectRow(row)
+        else:
+            self._on_issues_view_current_row_changed(QModelIndex(), QModelIndex())
         self._show_state()
         self.state_changed.emit()
 
@@ -377,12 +482,32 @@ class SyncPanel(QWidget):
         if not current.isValid():
             self.issue_detail_label.clear()
             self.resolve_button.setEnabled(False)
+            self.open_button.setEnabled(False)
             return
         issue = self.issues_model.issue(current.row())
-        self.issue_detail_label.setText(
-            f"{kind_text(issue.kind)}: {entity_text(issue.entity)} {issue.pk}\n{detail_text(issue)}"
-        )
+        record = record_text(issue.entity, self.issues_model.record(current.row()))
+        self.issue_detail_label.setText(f"{kind_text(issue.kind)}: {record}\n{detail_text(issue)}")
         self.resolve_button.setEnabled(issue.resolved_at is None)
+        self.open_button.setEnabled(True)
+
+    def open_issue(self) -> SyncIssueDialog | None:
+        """Open the selected issue in its detail view (window-modal; None without one)."""
+        current = self.issues_view.currentIndex()
+        if not current.isValid():
+            return None
+        if self.issue_dialog is not None:
+            self.issue_dialog.deleteLater()
+        dialog = SyncIssueDialog(self._db, self.issues_model.issue(current.row()), self)
+        dialog.setObjectName("sync_issue_dialog")
+        dialog.resolved.connect(self._on_issue_dialog_resolved)
+        dialog.finished.connect(lambda _result: self.issues_view.setFocus())
+        self.issue_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_issue_dialog_resolved(self, done: str) -> None:
+        self.notice_label.setText(done)
+        self.refresh()
 
     def _on_resolve_button_clicked(self) -> None:
         current = self.issues_view.currentIndex()
@@ -395,7 +520,11 @@ class SyncPanel(QWidget):
             with db.connection_context():
                 client.resolve_issue(db, issue_id)
 
-        run_task(resolve, lambda _r: self.refresh())
+        def done(_result: None) -> None:
+            self.notice_label.setText(self.tr("The issue was marked as resolved."))
+            self.refresh()
+
+        run_task(resolve, done, pool=writer_pool())
 
     def _on_sync_now_button_clicked(self) -> None:
         self.sync_now("button")
@@ -404,7 +533,9 @@ class SyncPanel(QWidget):
         """Retranslate on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
             self._form.retranslate()
+            self._retranslate_actions()
             self._show_state()
+            self._on_issues_view_current_row_changed(self.issues_view.currentIndex(), QModelIndex())
         super().changeEvent(event)
 
 

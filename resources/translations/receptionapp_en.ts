@@ -1034,10 +1034,484 @@
     </message>
 </context>
 <context>
+    <name>SyncIssueDialog</name>
+    <message>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>patronymic</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>house</source>
+        <translation>house</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>flat</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>package</translation>
+    </message>
+    <message>
+        <source>old package</source>
+        <translation>old package</translation>
+    </message>
+    <message>
+        <source>new package</source>
+        <translation>new package</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation>effective date</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>number as written</source>
+        <translation>number as written</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>reason for removal</source>
+        <translation>reason for removal</translation>
+    </message>
+    <message>
+        <source>phones reconciled</source>
+        <translation>phones reconciled</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <source>subscriber</source>
+        <translation>subscriber</translation>
+    </message>
+    <message>
+        <source>personal account</source>
+        <translation>personal account</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>director</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>date and time</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>tried by phone</source>
+        <translation>tried by phone</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>contact phone</translation>
+    </message>
+    <message>
+        <source>preferred time</source>
+        <translation>preferred time</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>responsible</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>this office may not change records of another directorate ({scope}).</source>
+        <translation>this office may not change records of another directorate ({scope}).</translation>
+    </message>
+    <message>
+        <source>head office does not know this record (it may have been removed).</source>
+        <translation>head office does not know this record (it may have been removed).</translation>
+    </message>
+    <message>
+        <source>the record was deleted; changes to a deleted record are refused.</source>
+        <translation>the record was deleted; changes to a deleted record are refused.</translation>
+    </message>
+    <message>
+        <source>the status cannot change from “{current}” to the one entered.</source>
+        <translation>the status cannot change from “{current}” to the one entered.</translation>
+    </message>
+    <message>
+        <source>it clashes with a record head office already has (for example the same number).</source>
+        <translation>it clashes with a record head office already has (for example the same number).</translation>
+    </message>
+    <message>
+        <source>the personal account is unknown or closed at head office.</source>
+        <translation>the personal account is unknown or closed at head office.</translation>
+    </message>
+    <message>
+        <source>the personal account is closed.</source>
+        <translation>the personal account is closed.</translation>
+    </message>
+    <message>
+        <source>the package is no longer offered.</source>
+        <translation>the package is no longer offered.</translation>
+    </message>
+    <message>
+        <source>the account&apos;s package was changed elsewhere meanwhile.</source>
+        <translation>the account&apos;s package was changed elsewhere meanwhile.</translation>
+    </message>
+    <message>
+        <source>Sync issue: {kind}</source>
+        <translation>Sync issue: {kind}</translation>
+    </message>
+    <message>
+        <source>Nothing: the issue was resolved on {when}.</source>
+        <translation>Nothing: the issue was resolved on {when}.</translation>
+    </message>
+    <message>
+        <source>{what} that is no longer in this office&apos;s database</source>
+        <translation>{what} that is no longer in this office&apos;s database</translation>
+    </message>
+    <message>
+        <source>no subscriber</source>
+        <translation>no subscriber</translation>
+    </message>
+    <message>
+        <source>Personal account: {number}</source>
+        <translation>Personal account: {number}</translation>
+    </message>
+    <message>
+        <source>Phone number: {number}</source>
+        <translation>Phone number: {number}</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>Number: {number}</translation>
+    </message>
+    <message>
+        <source>Director: {name}</source>
+        <translation>Director: {name}</translation>
+    </message>
+    <message>
+        <source>Date and time: {when}</source>
+        <translation>Date and time: {when}</translation>
+    </message>
+    <message>
+        <source>Reception point: {point}</source>
+        <translation>Reception point: {point}</translation>
+    </message>
+    <message>
+        <source>Booking status: {status}</source>
+        <translation>Booking status: {status}</translation>
+    </message>
+    <message>
+        <source>Another office booked this director&apos;s slot first. Head office keeps the booking that reaches it first, so this one was not confirmed.</source>
+        <translation>Another office booked this director&apos;s slot first. Head office keeps the booking that reaches it first, so this one was not confirmed.</translation>
+    </message>
+    <message>
+        <source>The other office&apos;s booking of that slot.</source>
+        <translation>The other office&apos;s booking of that slot.</translation>
+    </message>
+    <message>
+        <source>The booking is no longer waiting for a decision; nothing else to do. Press Understood to close the issue.</source>
+        <translation>The booking is no longer waiting for a decision; nothing else to do. Press Understood to close the issue.</translation>
+    </message>
+    <message>
+        <source>Agree another time with the subscriber and book one of the free slots below (↑ ↓ to choose, Enter to book): this booking is cancelled and the new one is sent to head office. Or cancel the booking.</source>
+        <translation>Agree another time with the subscriber and book one of the free slots below (↑ ↓ to choose, Enter to book): this booking is cancelled and the new one is sent to head office. Or cancel the booking.</translation>
+    </message>
+    <message>
+        <source>Head office offered no free slot. Cancel the booking and book another day with the subscriber on the Director&apos;s reception page.</source>
+        <translation>Head office offered no free slot. Cancel the booking and book another day with the subscriber on the Director&apos;s reception page.</translation>
+    </message>
+    <message>
+        <source>Head office refused the change: {reason}</source>
+        <translation>Head office refused the change: {reason}</translation>
+    </message>
+    <message>
+        <source>Its own values; the change made here was not applied. The values now in force are in the table below.</source>
+        <translation>Its own values; the change made here was not applied. The values now in force are in the table below.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost but this change. If it is still needed, make it again in a way head office accepts, or ask a senior clerk. Then press Understood.</source>
+        <translation>Nothing was lost but this change. If it is still needed, make it again in a way head office accepts, or ask a senior clerk. Then press Understood.</translation>
+    </message>
+    <message>
+        <source>The same fields were edited later at another office or at head office. The later edit was kept and this office&apos;s edit was overridden.</source>
+        <translation>The same fields were edited later at another office or at head office. The later edit was kept and this office&apos;s edit was overridden.</translation>
+    </message>
+    <message>
+        <source>The later value, shown in the table below beside yours.</source>
+        <translation>The later value, shown in the table below beside yours.</translation>
+    </message>
+    <message>
+        <source>Check with the subscriber which value is right. Keep head office&apos;s value, or enter yours again: it is saved as a new change and sent at the next sync.</source>
+        <translation>Check with the subscriber which value is right. Keep head office&apos;s value, or enter yours again: it is saved as a new change and sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Your value is no longer kept in this office, so it cannot be entered again from here. If it is right, enter it on the record once more; then press Keep head office&apos;s value to close the issue.</source>
+        <translation>Your value is no longer kept in this office, so it cannot be entered again from here. If it is right, enter it on the record once more; then press Keep head office&apos;s value to close the issue.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock was far ahead of head office&apos;s when the change was made. Head office accepted the change but stamped it with its own time.</source>
+        <translation>This computer&apos;s clock was far ahead of head office&apos;s when the change was made. Head office accepted the change but stamped it with its own time.</translation>
+    </message>
+    <message>
+        <source>The change, with head office&apos;s time.</source>
+        <translation>The change, with head office&apos;s time.</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s date, time and time zone right (in Windows: Settings → Time and language → Date and time → Set time automatically), or ask the administrator. Wrong clocks make later edits lose to older ones. Then press Understood.</source>
+        <translation>Set this computer&apos;s date, time and time zone right (in Windows: Settings → Time and language → Date and time → Set time automatically), or ask the administrator. Wrong clocks make later edits lose to older ones. Then press Understood.</translation>
+    </message>
+    <message>
+        <source>A record sent by head office clashes with a record of this office (for example the same number twice), so it could not be stored here.</source>
+        <translation>A record sent by head office clashes with a record of this office (for example the same number twice), so it could not be stored here.</translation>
+    </message>
+    <message>
+        <source>Its record; this office keeps its own.</source>
+        <translation>Its record; this office keeps its own.</translation>
+    </message>
+    <message>
+        <source>Tell the administrator, who can compare the two records. Press Understood once it is dealt with.</source>
+        <translation>Tell the administrator, who can compare the two records. Press Understood once it is dealt with.</translation>
+    </message>
+    <message>
+        <source>&amp;Values (kept and overridden):</source>
+        <translation>&amp;Values (kept and overridden):</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kept (in force)</source>
+        <translation>Kept (in force)</translation>
+    </message>
+    <message>
+        <source>Yours (overridden)</source>
+        <translation>Yours (overridden)</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>&amp;Values:</translation>
+    </message>
+    <message>
+        <source>Value in force here</source>
+        <translation>Value in force here</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Your change</translation>
+    </message>
+    <message>
+        <source>(no longer kept here)</source>
+        <translation>(no longer kept here)</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose a slot · Enter books it · Alt+C cancels the booking</source>
+        <translation>↑ ↓ choose a slot · Enter books it · Alt+C cancels the booking</translation>
+    </message>
+    <message>
+        <source>Alt+V goes to the values</source>
+        <translation>Alt+V goes to the values</translation>
+    </message>
+    <message>
+        <source>Alt+K keeps head office&apos;s value · Alt+E enters yours again</source>
+        <translation>Alt+K keeps head office&apos;s value · Alt+E enters yours again</translation>
+    </message>
+    <message>
+        <source>Alt+U: understood</source>
+        <translation>Alt+U: understood</translation>
+    </message>
+    <message>
+        <source>Esc closes and leaves the issue open</source>
+        <translation>Esc closes and leaves the issue open</translation>
+    </message>
+    <message>
+        <source>The issue could not be resolved; nothing was changed. Try again.</source>
+        <translation>The issue could not be resolved; nothing was changed. Try again.</translation>
+    </message>
+    <message>
+        <source>Booked {when} for {who}; head office confirms it at the next sync.</source>
+        <translation>Booked {when} for {who}; head office confirms it at the next sync.</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of {who} with {director} on {when}?</source>
+        <translation>Cancel the booking of {who} with {director} on {when}?</translation>
+    </message>
+    <message>
+        <source>The booking of {who} was cancelled.</source>
+        <translation>The booking of {who} was cancelled.</translation>
+    </message>
+    <message>
+        <source>The issue was marked as resolved.</source>
+        <translation>The issue was marked as resolved.</translation>
+    </message>
+    <message>
+        <source>Your value was entered again; it is sent at the next sync.</source>
+        <translation>Your value was entered again; it is sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Sync issue</source>
+        <translation>Sync issue</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>What happened:</translation>
+    </message>
+    <message>
+        <source>Head office kept:</source>
+        <translation>Head office kept:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>What you can do:</translation>
+    </message>
+    <message>
+        <source>&amp;Free slots head office offered:</source>
+        <translation>&amp;Free slots head office offered:</translation>
+    </message>
+    <message>
+        <source>Value now in force</source>
+        <translation>Value now in force</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <source>&amp;Book the selected slot</source>
+        <translation>&amp;Book the selected slot</translation>
+    </message>
+    <message>
+        <source>Cancel this booking and book the same subscriber with the same director at the chosen slot (Enter in the list)</source>
+        <translation>Cancel this booking and book the same subscriber with the same director at the chosen slot (Enter in the list)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the booking</source>
+        <translation>&amp;Cancel the booking</translation>
+    </message>
+    <message>
+        <source>Cancel this booking without booking another slot</source>
+        <translation>Cancel this booking without booking another slot</translation>
+    </message>
+    <message>
+        <source>&amp;Keep head office&apos;s value</source>
+        <translation>&amp;Keep head office&apos;s value</translation>
+    </message>
+    <message>
+        <source>Leave the value head office kept and close the issue</source>
+        <translation>Leave the value head office kept and close the issue</translation>
+    </message>
+    <message>
+        <source>&amp;Enter mine again</source>
+        <translation>&amp;Enter mine again</translation>
+    </message>
+    <message>
+        <source>Enter your value again as a new change; it is sent at the next sync</source>
+        <translation>Enter your value again as a new change; it is sent at the next sync</translation>
+    </message>
+    <message>
+        <source>&amp;Understood</source>
+        <translation>&amp;Understood</translation>
+    </message>
+    <message>
+        <source>Close the issue: it has been read and dealt with</source>
+        <translation>Close the issue: it has been read and dealt with</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close this window; the issue stays open (Esc)</source>
+        <translation>Close this window; the issue stays open (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>SyncIssuesModel</name>
     <message>
         <source>When</source>
-        <extracomment>Background sync period while enrolled (DESIGN.md §5). Delay between a local change and the sync it triggers (changes come in bursts). How often the outbox is looked at for new local changes.</extracomment>
         <translation>When</translation>
     </message>
     <message>
@@ -1055,6 +1529,94 @@
 </context>
 <context>
     <name>SyncPanel</name>
+    <message>
+        <source>Booking conflict</source>
+        <translation>Booking conflict</translation>
+    </message>
+    <message>
+        <source>Refused by head office</source>
+        <translation>Refused by head office</translation>
+    </message>
+    <message>
+        <source>Overridden by a later edit</source>
+        <translation>Overridden by a later edit</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong</source>
+        <translation>This computer&apos;s clock is wrong</translation>
+    </message>
+    <message>
+        <source>Could not store a record from head office</source>
+        <translation>Could not store a record from head office</translation>
+    </message>
+    <message>
+        <source>subscriber</source>
+        <translation>subscriber</translation>
+    </message>
+    <message>
+        <source>personal account</source>
+        <translation>personal account</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>director&apos;s reception booking</source>
+        <translation>director&apos;s reception booking</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>complaint</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>technician request</source>
+        <translation>technician request</translation>
+    </message>
+    <message>
+        <source>package change</source>
+        <translation>package change</translation>
+    </message>
+    <message>
+        <source>acc. {number}</source>
+        <translation>acc. {number}</translation>
+    </message>
+    <message>
+        <source>The slot was taken by another office first. Free slots: {slots}</source>
+        <translation>The slot was taken by another office first. Free slots: {slots}</translation>
+    </message>
+    <message>
+        <source>The slot was taken by another office first.</source>
+        <translation>The slot was taken by another office first.</translation>
+    </message>
+    <message>
+        <source>A later change made elsewhere was kept for: {fields}</source>
+        <translation>A later change made elsewhere was kept for: {fields}</translation>
+    </message>
+    <message>
+        <source>The change was kept with head office&apos;s time; check the clock.</source>
+        <translation>The change was kept with head office&apos;s time; check the clock.</translation>
+    </message>
+    <message>
+        <source>This office may not change records of directorate {scope}.</source>
+        <translation>This office may not change records of directorate {scope}.</translation>
+    </message>
+    <message>
+        <source>Head office refused the change; open the issue to see why.</source>
+        <translation>Head office refused the change; open the issue to see why.</translation>
+    </message>
+    <message>
+        <source>Open the selected sync issue</source>
+        <translation>Open the selected sync issue</translation>
+    </message>
+    <message>
+        <source>Sync with head office now</source>
+        <translation>Sync with head office now</translation>
+    </message>
     <message>
         <source>not connected (run: receptionapp sync --server URL --token T)</source>
         <translation>not connected (run: receptionapp sync --server URL --token T)</translation>
@@ -1096,6 +1658,10 @@
         <translation>Head office: {online} · last sync {last} · {pending} pending · {conflicts} conflicts</translation>
     </message>
     <message>
+        <source>The issue was marked as resolved.</source>
+        <translation>The issue was marked as resolved.</translation>
+    </message>
+    <message>
         <source>Synchronisation with head office</source>
         <translation>Synchronisation with head office</translation>
     </message>
@@ -1132,8 +1698,28 @@
         <translation>Sync issues: conflicts, refused changes, overridden edits</translation>
     </message>
     <message>
-        <source>Show resolved</source>
-        <translation>Show resolved</translation>
+        <source>Show reso&amp;lved</source>
+        <translation>Show reso&amp;lved</translation>
+    </message>
+    <message>
+        <source>Also list the issues already resolved (Alt+L)</source>
+        <translation>Also list the issues already resolved (Alt+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>What happened, what head office kept and what you can do (Enter)</source>
+        <translation>What happened, what head office kept and what you can do (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the issue without changing anything (Alt+R)</source>
+        <translation>Close the issue without changing anything (Alt+R)</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose an issue · Enter opens it · Alt+R marks it resolved · Alt+L shows resolved ones too · F5 syncs now</source>
+        <translation>↑ ↓ choose an issue · Enter opens it · Alt+R marks it resolved · Alt+L shows resolved ones too · F5 syncs now</translation>
     </message>
     <message>
         <source>Mark as &amp;resolved</source>
@@ -1404,6 +1990,38 @@
     <message>
         <source>This office is not enrolled with head office yet. Ask the administrator.</source>
         <translation>This office is not enrolled with head office yet. Ask the administrator.</translation>
+    </message>
+    <message>
+        <source>Head office now needs a newer version of ReceptionApp. Your changes are kept here and will be sent once ReceptionApp is updated; ask the administrator to update it.</source>
+        <translation>Head office now needs a newer version of ReceptionApp. Your changes are kept here and will be sent once ReceptionApp is updated; ask the administrator to update it.</translation>
+    </message>
+    <message>
+        <source>This value cannot be entered again from here; change it on the record.</source>
+        <translation>This value cannot be entered again from here; change it on the record.</translation>
+    </message>
+    <message>
+        <source>The record is no longer in this office&apos;s database, so nothing was changed.</source>
+        <translation>The record is no longer in this office&apos;s database, so nothing was changed.</translation>
+    </message>
+    <message>
+        <source>This version of ReceptionApp does not know that kind of record.</source>
+        <translation>This version of ReceptionApp does not know that kind of record.</translation>
+    </message>
+    <message>
+        <source>That slot has been booked here in the meantime. Choose another slot.</source>
+        <translation>That slot has been booked here in the meantime. Choose another slot.</translation>
+    </message>
+    <message>
+        <source>The booking is already cancelled or the reception has taken place; it cannot be changed.</source>
+        <translation>The booking is already cancelled or the reception has taken place; it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The booking is no longer in this office&apos;s database.</source>
+        <translation>The booking is no longer in this office&apos;s database.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time of a reception slot.</source>
+        <translation>“{text}” is not a date and time of a reception slot.</translation>
     </message>
     <message>
         <source>Head office refused the exchange. Changes are kept here; the details are in the tooltip for the administrator.</source>

@@ -1034,10 +1034,484 @@
     </message>
 </context>
 <context>
+    <name>SyncIssueDialog</name>
+    <message>
+        <source>last name</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>город</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>улица</translation>
+    </message>
+    <message>
+        <source>house</source>
+        <translation>дом</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>квартира</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>old package</source>
+        <translation>прежний пакет</translation>
+    </message>
+    <message>
+        <source>new package</source>
+        <translation>новый пакет</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation>действует с</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>номер телефона</translation>
+    </message>
+    <message>
+        <source>number as written</source>
+        <translation>номер как записан</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>подтверждён</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>reason for removal</source>
+        <translation>причина удаления</translation>
+    </message>
+    <message>
+        <source>phones reconciled</source>
+        <translation>телефоны сверены</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>ответ</translation>
+    </message>
+    <message>
+        <source>subscriber</source>
+        <translation>абонент</translation>
+    </message>
+    <message>
+        <source>personal account</source>
+        <translation>лицевой счёт</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>директор</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>дата и время</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>окончание</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <source>tried by phone</source>
+        <translation>что пробовали по телефону</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>контактный телефон</translation>
+    </message>
+    <message>
+        <source>preferred time</source>
+        <translation>желаемое время</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>ответственный</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалено</translation>
+    </message>
+    <message>
+        <source>this office may not change records of another directorate ({scope}).</source>
+        <translation>этот офис не может изменять записи другой дирекции ({scope}).</translation>
+    </message>
+    <message>
+        <source>head office does not know this record (it may have been removed).</source>
+        <translation>головной офис не знает этой записи (возможно, её удалили).</translation>
+    </message>
+    <message>
+        <source>the record was deleted; changes to a deleted record are refused.</source>
+        <translation>запись удалена, а изменения удалённой записи не принимаются.</translation>
+    </message>
+    <message>
+        <source>the status cannot change from “{current}” to the one entered.</source>
+        <translation>состояние не может измениться с «{current}» на введённое.</translation>
+    </message>
+    <message>
+        <source>it clashes with a record head office already has (for example the same number).</source>
+        <translation>оно противоречит записи, которая уже есть в головном офисе (например, тот же номер).</translation>
+    </message>
+    <message>
+        <source>the personal account is unknown or closed at head office.</source>
+        <translation>лицевой счёт неизвестен головному офису или закрыт.</translation>
+    </message>
+    <message>
+        <source>the personal account is closed.</source>
+        <translation>лицевой счёт закрыт.</translation>
+    </message>
+    <message>
+        <source>the package is no longer offered.</source>
+        <translation>пакет больше не предлагается.</translation>
+    </message>
+    <message>
+        <source>the account&apos;s package was changed elsewhere meanwhile.</source>
+        <translation>тем временем пакет этого счёта изменили в другом месте.</translation>
+    </message>
+    <message>
+        <source>Sync issue: {kind}</source>
+        <translation>Проблема синхронизации: {kind}</translation>
+    </message>
+    <message>
+        <source>Nothing: the issue was resolved on {when}.</source>
+        <translation>Ничего: проблема решена {when}.</translation>
+    </message>
+    <message>
+        <source>{what} that is no longer in this office&apos;s database</source>
+        <translation>{what}, которого уже нет в базе этого офиса</translation>
+    </message>
+    <message>
+        <source>no subscriber</source>
+        <translation>без абонента</translation>
+    </message>
+    <message>
+        <source>Personal account: {number}</source>
+        <translation>Лицевой счёт: {number}</translation>
+    </message>
+    <message>
+        <source>Phone number: {number}</source>
+        <translation>Номер телефона: {number}</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>Номер: {number}</translation>
+    </message>
+    <message>
+        <source>Director: {name}</source>
+        <translation>Директор: {name}</translation>
+    </message>
+    <message>
+        <source>Date and time: {when}</source>
+        <translation>Дата и время: {when}</translation>
+    </message>
+    <message>
+        <source>Reception point: {point}</source>
+        <translation>Пункт приёма: {point}</translation>
+    </message>
+    <message>
+        <source>Booking status: {status}</source>
+        <translation>Состояние записи: {status}</translation>
+    </message>
+    <message>
+        <source>Another office booked this director&apos;s slot first. Head office keeps the booking that reaches it first, so this one was not confirmed.</source>
+        <translation>Другой офис первым записал абонента на это время к директору. Головной офис оставляет запись, которая пришла первой, поэтому эта не подтверждена.</translation>
+    </message>
+    <message>
+        <source>The other office&apos;s booking of that slot.</source>
+        <translation>Запись другого офиса на это время.</translation>
+    </message>
+    <message>
+        <source>The booking is no longer waiting for a decision; nothing else to do. Press Understood to close the issue.</source>
+        <translation>Запись уже не ждёт решения, делать ничего не нужно. Нажмите «Понятно», чтобы закрыть проблему.</translation>
+    </message>
+    <message>
+        <source>Agree another time with the subscriber and book one of the free slots below (↑ ↓ to choose, Enter to book): this booking is cancelled and the new one is sent to head office. Or cancel the booking.</source>
+        <translation>Согласуйте с абонентом другое время и запишите его на одно из свободных ниже (↑ ↓ — выбрать, Enter — записать): эта запись отменится, а новая будет отправлена в головной офис. Или отмените запись.</translation>
+    </message>
+    <message>
+        <source>Head office offered no free slot. Cancel the booking and book another day with the subscriber on the Director&apos;s reception page.</source>
+        <translation>Головной офис не предложил свободного времени. Отмените запись и запишите абонента на другой день на странице «Приём директора».</translation>
+    </message>
+    <message>
+        <source>Head office refused the change: {reason}</source>
+        <translation>Головной офис отклонил изменение: {reason}</translation>
+    </message>
+    <message>
+        <source>Its own values; the change made here was not applied. The values now in force are in the table below.</source>
+        <translation>Свои значения; изменение, сделанное здесь, не применено. Действующие значения — в таблице ниже.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost but this change. If it is still needed, make it again in a way head office accepts, or ask a senior clerk. Then press Understood.</source>
+        <translation>Кроме этого изменения, ничего не потеряно. Если оно ещё нужно, сделайте его так, чтобы головной офис его принял, или обратитесь к старшему оператору. Затем нажмите «Понятно».</translation>
+    </message>
+    <message>
+        <source>The same fields were edited later at another office or at head office. The later edit was kept and this office&apos;s edit was overridden.</source>
+        <translation>Те же поля позже изменили в другом офисе или в головном офисе. Оставлено более позднее изменение, а изменение этого офиса перекрыто.</translation>
+    </message>
+    <message>
+        <source>The later value, shown in the table below beside yours.</source>
+        <translation>Более позднее значение — в таблице ниже рядом с вашим.</translation>
+    </message>
+    <message>
+        <source>Check with the subscriber which value is right. Keep head office&apos;s value, or enter yours again: it is saved as a new change and sent at the next sync.</source>
+        <translation>Уточните у абонента, какое значение правильное. Оставьте значение головного офиса или введите своё снова: оно сохранится как новое изменение и уйдёт в головной офис при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Your value is no longer kept in this office, so it cannot be entered again from here. If it is right, enter it on the record once more; then press Keep head office&apos;s value to close the issue.</source>
+        <translation>Ваше значение уже не хранится в этом офисе, поэтому его нельзя ввести снова отсюда. Если оно правильное, введите его в записи ещё раз, а затем нажмите «Оставить значение головного офиса», чтобы закрыть проблему.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock was far ahead of head office&apos;s when the change was made. Head office accepted the change but stamped it with its own time.</source>
+        <translation>Когда делали изменение, часы этого компьютера сильно спешили по сравнению с головным офисом. Головной офис принял изменение, но отметил его своим временем.</translation>
+    </message>
+    <message>
+        <source>The change, with head office&apos;s time.</source>
+        <translation>Изменение — со временем головного офиса.</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s date, time and time zone right (in Windows: Settings → Time and language → Date and time → Set time automatically), or ask the administrator. Wrong clocks make later edits lose to older ones. Then press Understood.</source>
+        <translation>Исправьте дату, время и часовой пояс этого компьютера (в Windows: Параметры → Время и язык → Дата и время → Устанавливать время автоматически) или обратитесь к администратору. Из-за неправильных часов более поздние изменения проигрывают старым. Затем нажмите «Понятно».</translation>
+    </message>
+    <message>
+        <source>A record sent by head office clashes with a record of this office (for example the same number twice), so it could not be stored here.</source>
+        <translation>Запись, присланная головным офисом, противоречит записи этого офиса (например, тот же номер дважды), поэтому её не удалось сохранить здесь.</translation>
+    </message>
+    <message>
+        <source>Its record; this office keeps its own.</source>
+        <translation>Свою запись; этот офис оставляет свою.</translation>
+    </message>
+    <message>
+        <source>Tell the administrator, who can compare the two records. Press Understood once it is dealt with.</source>
+        <translation>Сообщите администратору — он сравнит обе записи. Когда вопрос решён, нажмите «Понятно».</translation>
+    </message>
+    <message>
+        <source>&amp;Values (kept and overridden):</source>
+        <translation>&amp;Значения (оставленное и перекрытое):</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Kept (in force)</source>
+        <translation>Оставлено (действует)</translation>
+    </message>
+    <message>
+        <source>Yours (overridden)</source>
+        <translation>Ваше (перекрыто)</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>&amp;Значения:</translation>
+    </message>
+    <message>
+        <source>Value in force here</source>
+        <translation>Действующее здесь значение</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Ваше изменение</translation>
+    </message>
+    <message>
+        <source>(no longer kept here)</source>
+        <translation>(больше не хранится здесь)</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose a slot · Enter books it · Alt+C cancels the booking</source>
+        <translation>↑ ↓ выбор времени · Enter записывает · Alt+О отменяет запись</translation>
+    </message>
+    <message>
+        <source>Alt+V goes to the values</source>
+        <translation>Alt+З — к значениям</translation>
+    </message>
+    <message>
+        <source>Alt+K keeps head office&apos;s value · Alt+E enters yours again</source>
+        <translation>Alt+О оставляет значение головного офиса · Alt+В вводит ваше снова</translation>
+    </message>
+    <message>
+        <source>Alt+U: understood</source>
+        <translation>Alt+П: понятно</translation>
+    </message>
+    <message>
+        <source>Esc closes and leaves the issue open</source>
+        <translation>Esc закрывает, проблема остаётся открытой</translation>
+    </message>
+    <message>
+        <source>The issue could not be resolved; nothing was changed. Try again.</source>
+        <translation>Не удалось решить проблему; ничего не изменено. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Booked {when} for {who}; head office confirms it at the next sync.</source>
+        <translation>{who} записан(а) на {when}; головной офис подтвердит запись при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of {who} with {director} on {when}?</source>
+        <translation>Отменить запись абонента {who} к директору {director} на {when}?</translation>
+    </message>
+    <message>
+        <source>The booking of {who} was cancelled.</source>
+        <translation>Запись абонента {who} отменена.</translation>
+    </message>
+    <message>
+        <source>The issue was marked as resolved.</source>
+        <translation>Проблема отмечена как решённая.</translation>
+    </message>
+    <message>
+        <source>Your value was entered again; it is sent at the next sync.</source>
+        <translation>Ваше значение введено снова; оно уйдёт в головной офис при следующей синхронизации.</translation>
+    </message>
+    <message>
+        <source>Sync issue</source>
+        <translation>Проблема синхронизации</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Запись:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Что произошло:</translation>
+    </message>
+    <message>
+        <source>Head office kept:</source>
+        <translation>Головной офис оставил:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Что можно сделать:</translation>
+    </message>
+    <message>
+        <source>&amp;Free slots head office offered:</source>
+        <translation>Свободное &amp;время, которое предлагает головной офис:</translation>
+    </message>
+    <message>
+        <source>Value now in force</source>
+        <translation>Действующее значение</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ваше значение</translation>
+    </message>
+    <message>
+        <source>&amp;Book the selected slot</source>
+        <translation>&amp;Записать на выбранное время</translation>
+    </message>
+    <message>
+        <source>Cancel this booking and book the same subscriber with the same director at the chosen slot (Enter in the list)</source>
+        <translation>Отменить эту запись и записать того же абонента к тому же директору на выбранное время (Enter в списке)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the booking</source>
+        <translation>&amp;Отменить запись</translation>
+    </message>
+    <message>
+        <source>Cancel this booking without booking another slot</source>
+        <translation>Отменить эту запись, не записывая на другое время</translation>
+    </message>
+    <message>
+        <source>&amp;Keep head office&apos;s value</source>
+        <translation>&amp;Оставить значение головного офиса</translation>
+    </message>
+    <message>
+        <source>Leave the value head office kept and close the issue</source>
+        <translation>Оставить значение, которое оставил головной офис, и закрыть проблему</translation>
+    </message>
+    <message>
+        <source>&amp;Enter mine again</source>
+        <translation>&amp;Ввести моё снова</translation>
+    </message>
+    <message>
+        <source>Enter your value again as a new change; it is sent at the next sync</source>
+        <translation>Ввести ваше значение снова как новое изменение; оно уйдёт при следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>&amp;Understood</source>
+        <translation>&amp;Понятно</translation>
+    </message>
+    <message>
+        <source>Close the issue: it has been read and dealt with</source>
+        <translation>Закрыть проблему: она прочитана и решена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close this window; the issue stays open (Esc)</source>
+        <translation>Закрыть это окно; проблема остаётся открытой (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>SyncIssuesModel</name>
     <message>
         <source>When</source>
-        <extracomment>Background sync period while enrolled (DESIGN.md §5). Delay between a local change and the sync it triggers (changes come in bursts). How often the outbox is looked at for new local changes.</extracomment>
         <translation>Когда</translation>
     </message>
     <message>
@@ -1055,6 +1529,94 @@
 </context>
 <context>
     <name>SyncPanel</name>
+    <message>
+        <source>Booking conflict</source>
+        <translation>Конфликт записи</translation>
+    </message>
+    <message>
+        <source>Refused by head office</source>
+        <translation>Отклонено головным офисом</translation>
+    </message>
+    <message>
+        <source>Overridden by a later edit</source>
+        <translation>Перекрыто более поздним изменением</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong</source>
+        <translation>Часы этого компьютера неточны</translation>
+    </message>
+    <message>
+        <source>Could not store a record from head office</source>
+        <translation>Не удалось сохранить запись от головного офиса</translation>
+    </message>
+    <message>
+        <source>subscriber</source>
+        <translation>абонент</translation>
+    </message>
+    <message>
+        <source>personal account</source>
+        <translation>лицевой счёт</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>номер телефона</translation>
+    </message>
+    <message>
+        <source>director&apos;s reception booking</source>
+        <translation>запись на приём к директору</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>жалоба</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>обращение</translation>
+    </message>
+    <message>
+        <source>technician request</source>
+        <translation>заявка мастеру</translation>
+    </message>
+    <message>
+        <source>package change</source>
+        <translation>смена пакета</translation>
+    </message>
+    <message>
+        <source>acc. {number}</source>
+        <translation>л/с {number}</translation>
+    </message>
+    <message>
+        <source>The slot was taken by another office first. Free slots: {slots}</source>
+        <translation>Это время первым занял другой офис. Свободное время: {slots}</translation>
+    </message>
+    <message>
+        <source>The slot was taken by another office first.</source>
+        <translation>Это время первым занял другой офис.</translation>
+    </message>
+    <message>
+        <source>A later change made elsewhere was kept for: {fields}</source>
+        <translation>Оставлено более позднее изменение, сделанное в другом месте: {fields}</translation>
+    </message>
+    <message>
+        <source>The change was kept with head office&apos;s time; check the clock.</source>
+        <translation>Изменение принято со временем головного офиса; проверьте часы.</translation>
+    </message>
+    <message>
+        <source>This office may not change records of directorate {scope}.</source>
+        <translation>Этот офис не может изменять записи дирекции {scope}.</translation>
+    </message>
+    <message>
+        <source>Head office refused the change; open the issue to see why.</source>
+        <translation>Головной офис отклонил изменение; откройте проблему, чтобы увидеть почему.</translation>
+    </message>
+    <message>
+        <source>Open the selected sync issue</source>
+        <translation>Открыть выбранную проблему синхронизации</translation>
+    </message>
+    <message>
+        <source>Sync with head office now</source>
+        <translation>Синхронизировать с головным офисом сейчас</translation>
+    </message>
     <message>
         <source>not connected (run: receptionapp sync --server URL --token T)</source>
         <translation>не подключено (выполните: receptionapp sync --server URL --token T)</translation>
@@ -1096,6 +1658,10 @@
         <translation>Головной офис: {online} · синхронизация: {last} · ожидают: {pending} · конфликтов: {conflicts}</translation>
     </message>
     <message>
+        <source>The issue was marked as resolved.</source>
+        <translation>Проблема отмечена как решённая.</translation>
+    </message>
+    <message>
         <source>Synchronisation with head office</source>
         <translation>Синхронизация с головным офисом</translation>
     </message>
@@ -1121,7 +1687,7 @@
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation>&amp;Синхронизировать сейчас</translation>
+        <translation>Син&amp;хронизировать сейчас</translation>
     </message>
     <message>
         <source>Send this office&apos;s changes to head office and fetch theirs now</source>
@@ -1132,8 +1698,28 @@
         <translation>Проблемы синхронизации: конфликты, отклонённые изменения, перезаписанные правки</translation>
     </message>
     <message>
-        <source>Show resolved</source>
-        <translation>Показать решённые</translation>
+        <source>Show reso&amp;lved</source>
+        <translation>Пока&amp;зать решённые</translation>
+    </message>
+    <message>
+        <source>Also list the issues already resolved (Alt+L)</source>
+        <translation>Показывать в списке и уже решённые проблемы (Alt+З)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>What happened, what head office kept and what you can do (Enter)</source>
+        <translation>Что произошло, что оставил головной офис и что можно сделать (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the issue without changing anything (Alt+R)</source>
+        <translation>Закрыть проблему, ничего не меняя (Alt+Р)</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose an issue · Enter opens it · Alt+R marks it resolved · Alt+L shows resolved ones too · F5 syncs now</source>
+        <translation>↑ ↓ выбор проблемы · Enter открывает её · Alt+Р отмечает решённой · Alt+З показывает и решённые · F5 синхронизирует сейчас</translation>
     </message>
     <message>
         <source>Mark as &amp;resolved</source>
@@ -1404,6 +1990,38 @@
     <message>
         <source>This office is not enrolled with head office yet. Ask the administrator.</source>
         <translation>Этот абонотдел ещё не подключён к главному офису. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Head office now needs a newer version of ReceptionApp. Your changes are kept here and will be sent once ReceptionApp is updated; ask the administrator to update it.</source>
+        <translation>Головному офису теперь нужна более новая версия ReceptionApp. Ваши изменения сохранены здесь и будут отправлены, как только ReceptionApp обновят; попросите администратора её обновить.</translation>
+    </message>
+    <message>
+        <source>This value cannot be entered again from here; change it on the record.</source>
+        <translation>Это значение нельзя ввести снова отсюда; измените его в самой записи.</translation>
+    </message>
+    <message>
+        <source>The record is no longer in this office&apos;s database, so nothing was changed.</source>
+        <translation>Этой записи уже нет в базе офиса, поэтому ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This version of ReceptionApp does not know that kind of record.</source>
+        <translation>Эта версия ReceptionApp не знает такого вида записей.</translation>
+    </message>
+    <message>
+        <source>That slot has been booked here in the meantime. Choose another slot.</source>
+        <translation>Тем временем на это время уже записали здесь. Выберите другое время.</translation>
+    </message>
+    <message>
+        <source>The booking is already cancelled or the reception has taken place; it cannot be changed.</source>
+        <translation>Запись уже отменена или приём уже состоялся; изменить её нельзя.</translation>
+    </message>
+    <message>
+        <source>The booking is no longer in this office&apos;s database.</source>
+        <translation>Этой записи уже нет в базе офиса.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time of a reception slot.</source>
+        <translation>«{text}» — не дата и время приёма.</translation>
     </message>
     <message>
         <source>Head office refused the exchange. Changes are kept here; the details are in the tooltip for the administrator.</source>

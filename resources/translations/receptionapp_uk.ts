@@ -1034,10 +1034,484 @@
     </message>
 </context>
 <context>
+    <name>SyncIssueDialog</name>
+    <message>
+        <source>last name</source>
+        <translation>прізвище</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>ім&apos;я</translation>
+    </message>
+    <message>
+        <source>patronymic</source>
+        <translation>по батькові</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>примітки</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>примітка</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>місто</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>вулиця</translation>
+    </message>
+    <message>
+        <source>house</source>
+        <translation>будинок</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>квартира</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>стан</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>пакет</translation>
+    </message>
+    <message>
+        <source>old package</source>
+        <translation>попередній пакет</translation>
+    </message>
+    <message>
+        <source>new package</source>
+        <translation>новий пакет</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation>діє з</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>номер телефону</translation>
+    </message>
+    <message>
+        <source>number as written</source>
+        <translation>номер як записано</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>підтверджено</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>вилучено</translation>
+    </message>
+    <message>
+        <source>reason for removal</source>
+        <translation>причина вилучення</translation>
+    </message>
+    <message>
+        <source>phones reconciled</source>
+        <translation>телефони звірено</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>відповідь</translation>
+    </message>
+    <message>
+        <source>subscriber</source>
+        <translation>абонент</translation>
+    </message>
+    <message>
+        <source>personal account</source>
+        <translation>особовий рахунок</translation>
+    </message>
+    <message>
+        <source>director</source>
+        <translation>директор</translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation>дата й час</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>кінець</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>питання</translation>
+    </message>
+    <message>
+        <source>tried by phone</source>
+        <translation>що спробували телефоном</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>результат</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>канал</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>категорія</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>мета</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>адреса</translation>
+    </message>
+    <message>
+        <source>contact phone</source>
+        <translation>контактний телефон</translation>
+    </message>
+    <message>
+        <source>preferred time</source>
+        <translation>бажаний час</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>термін</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>відповідальний</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>видалено</translation>
+    </message>
+    <message>
+        <source>this office may not change records of another directorate ({scope}).</source>
+        <translation>цей офіс не може змінювати записи іншої дирекції ({scope}).</translation>
+    </message>
+    <message>
+        <source>head office does not know this record (it may have been removed).</source>
+        <translation>головний офіс не знає цього запису (можливо, його вилучено).</translation>
+    </message>
+    <message>
+        <source>the record was deleted; changes to a deleted record are refused.</source>
+        <translation>запис видалено, а зміни видаленого запису не приймаються.</translation>
+    </message>
+    <message>
+        <source>the status cannot change from “{current}” to the one entered.</source>
+        <translation>стан не може змінитися з «{current}» на введений.</translation>
+    </message>
+    <message>
+        <source>it clashes with a record head office already has (for example the same number).</source>
+        <translation>вона суперечить запису, який уже є в головному офісі (наприклад, той самий номер).</translation>
+    </message>
+    <message>
+        <source>the personal account is unknown or closed at head office.</source>
+        <translation>особовий рахунок невідомий головному офісу або закритий.</translation>
+    </message>
+    <message>
+        <source>the personal account is closed.</source>
+        <translation>особовий рахунок закрито.</translation>
+    </message>
+    <message>
+        <source>the package is no longer offered.</source>
+        <translation>пакет більше не пропонується.</translation>
+    </message>
+    <message>
+        <source>the account&apos;s package was changed elsewhere meanwhile.</source>
+        <translation>тим часом пакет цього рахунку змінили в іншому місці.</translation>
+    </message>
+    <message>
+        <source>Sync issue: {kind}</source>
+        <translation>Проблема синхронізації: {kind}</translation>
+    </message>
+    <message>
+        <source>Nothing: the issue was resolved on {when}.</source>
+        <translation>Нічого: проблему вирішено {when}.</translation>
+    </message>
+    <message>
+        <source>{what} that is no longer in this office&apos;s database</source>
+        <translation>{what}, якого вже немає в базі цього офісу</translation>
+    </message>
+    <message>
+        <source>no subscriber</source>
+        <translation>без абонента</translation>
+    </message>
+    <message>
+        <source>Personal account: {number}</source>
+        <translation>Особовий рахунок: {number}</translation>
+    </message>
+    <message>
+        <source>Phone number: {number}</source>
+        <translation>Номер телефону: {number}</translation>
+    </message>
+    <message>
+        <source>Number: {number}</source>
+        <translation>Номер: {number}</translation>
+    </message>
+    <message>
+        <source>Director: {name}</source>
+        <translation>Директор: {name}</translation>
+    </message>
+    <message>
+        <source>Date and time: {when}</source>
+        <translation>Дата й час: {when}</translation>
+    </message>
+    <message>
+        <source>Reception point: {point}</source>
+        <translation>Пункт прийому: {point}</translation>
+    </message>
+    <message>
+        <source>Booking status: {status}</source>
+        <translation>Стан запису: {status}</translation>
+    </message>
+    <message>
+        <source>Another office booked this director&apos;s slot first. Head office keeps the booking that reaches it first, so this one was not confirmed.</source>
+        <translation>Інший офіс першим записав абонента на цей час до директора. Головний офіс залишає запис, який надійшов першим, тому цей не підтверджено.</translation>
+    </message>
+    <message>
+        <source>The other office&apos;s booking of that slot.</source>
+        <translation>Запис іншого офісу на цей час.</translation>
+    </message>
+    <message>
+        <source>The booking is no longer waiting for a decision; nothing else to do. Press Understood to close the issue.</source>
+        <translation>Запис уже не чекає рішення, робити нічого не треба. Натисніть «Зрозуміло», щоб закрити проблему.</translation>
+    </message>
+    <message>
+        <source>Agree another time with the subscriber and book one of the free slots below (↑ ↓ to choose, Enter to book): this booking is cancelled and the new one is sent to head office. Or cancel the booking.</source>
+        <translation>Узгодьте з абонентом інший час і запишіть його на один із вільних нижче (↑ ↓ — вибрати, Enter — записати): цей запис скасується, а новий буде надіслано до головного офісу. Або скасуйте запис.</translation>
+    </message>
+    <message>
+        <source>Head office offered no free slot. Cancel the booking and book another day with the subscriber on the Director&apos;s reception page.</source>
+        <translation>Головний офіс не запропонував вільного часу. Скасуйте запис і запишіть абонента на інший день на сторінці «Прийом директора».</translation>
+    </message>
+    <message>
+        <source>Head office refused the change: {reason}</source>
+        <translation>Головний офіс відхилив зміну: {reason}</translation>
+    </message>
+    <message>
+        <source>Its own values; the change made here was not applied. The values now in force are in the table below.</source>
+        <translation>Свої значення; зміну, зроблену тут, не застосовано. Чинні значення — у таблиці нижче.</translation>
+    </message>
+    <message>
+        <source>Nothing was lost but this change. If it is still needed, make it again in a way head office accepts, or ask a senior clerk. Then press Understood.</source>
+        <translation>Крім цієї зміни, нічого не втрачено. Якщо вона ще потрібна, зробіть її так, щоб головний офіс її прийняв, або зверніться до старшого оператора. Потім натисніть «Зрозуміло».</translation>
+    </message>
+    <message>
+        <source>The same fields were edited later at another office or at head office. The later edit was kept and this office&apos;s edit was overridden.</source>
+        <translation>Ті самі поля пізніше змінили в іншому офісі або в головному офісі. Залишено пізнішу зміну, а зміну цього офісу перекрито.</translation>
+    </message>
+    <message>
+        <source>The later value, shown in the table below beside yours.</source>
+        <translation>Пізніше значення — у таблиці нижче поруч із вашим.</translation>
+    </message>
+    <message>
+        <source>Check with the subscriber which value is right. Keep head office&apos;s value, or enter yours again: it is saved as a new change and sent at the next sync.</source>
+        <translation>Уточніть в абонента, яке значення правильне. Лишіть значення головного офісу або введіть своє знову: воно збережеться як нова зміна й піде до головного офісу під час наступної синхронізації.</translation>
+    </message>
+    <message>
+        <source>Your value is no longer kept in this office, so it cannot be entered again from here. If it is right, enter it on the record once more; then press Keep head office&apos;s value to close the issue.</source>
+        <translation>Ваше значення вже не зберігається в цьому офісі, тому його не можна ввести знову звідси. Якщо воно правильне, введіть його в записі ще раз, а потім натисніть «Лишити значення головного офісу», щоб закрити проблему.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock was far ahead of head office&apos;s when the change was made. Head office accepted the change but stamped it with its own time.</source>
+        <translation>Коли робили зміну, годинник цього комп&apos;ютера значно поспішав порівняно з головним офісом. Головний офіс прийняв зміну, але позначив її своїм часом.</translation>
+    </message>
+    <message>
+        <source>The change, with head office&apos;s time.</source>
+        <translation>Зміну — з часом головного офісу.</translation>
+    </message>
+    <message>
+        <source>Set this computer&apos;s date, time and time zone right (in Windows: Settings → Time and language → Date and time → Set time automatically), or ask the administrator. Wrong clocks make later edits lose to older ones. Then press Understood.</source>
+        <translation>Виправте дату, час і часовий пояс цього комп&apos;ютера (у Windows: Параметри → Час і мова → Дата й час → Установлювати час автоматично) або зверніться до адміністратора. Через неправильний годинник пізніші зміни програють давнішим. Потім натисніть «Зрозуміло».</translation>
+    </message>
+    <message>
+        <source>A record sent by head office clashes with a record of this office (for example the same number twice), so it could not be stored here.</source>
+        <translation>Запис, надісланий головним офісом, суперечить запису цього офісу (наприклад, той самий номер двічі), тому його не вдалося зберегти тут.</translation>
+    </message>
+    <message>
+        <source>Its record; this office keeps its own.</source>
+        <translation>Свій запис; цей офіс залишає свій.</translation>
+    </message>
+    <message>
+        <source>Tell the administrator, who can compare the two records. Press Understood once it is dealt with.</source>
+        <translation>Повідомте адміністратора — він порівняє обидва записи. Коли питання розв&apos;язано, натисніть «Зрозуміло».</translation>
+    </message>
+    <message>
+        <source>&amp;Values (kept and overridden):</source>
+        <translation>З&amp;начення (залишене й перекрите):</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Kept (in force)</source>
+        <translation>Залишено (чинне)</translation>
+    </message>
+    <message>
+        <source>Yours (overridden)</source>
+        <translation>Ваше (перекрите)</translation>
+    </message>
+    <message>
+        <source>&amp;Values:</source>
+        <translation>З&amp;начення:</translation>
+    </message>
+    <message>
+        <source>Value in force here</source>
+        <translation>Чинне тут значення</translation>
+    </message>
+    <message>
+        <source>Your change</source>
+        <translation>Ваша зміна</translation>
+    </message>
+    <message>
+        <source>(no longer kept here)</source>
+        <translation>(більше не зберігається тут)</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose a slot · Enter books it · Alt+C cancels the booking</source>
+        <translation>↑ ↓ вибір часу · Enter записує · Alt+С скасовує запис</translation>
+    </message>
+    <message>
+        <source>Alt+V goes to the values</source>
+        <translation>Alt+Н — до значень</translation>
+    </message>
+    <message>
+        <source>Alt+K keeps head office&apos;s value · Alt+E enters yours again</source>
+        <translation>Alt+Л лишає значення головного офісу · Alt+В вводить ваше знову</translation>
+    </message>
+    <message>
+        <source>Alt+U: understood</source>
+        <translation>Alt+Р: зрозуміло</translation>
+    </message>
+    <message>
+        <source>Esc closes and leaves the issue open</source>
+        <translation>Esc закриває, проблема лишається відкритою</translation>
+    </message>
+    <message>
+        <source>The issue could not be resolved; nothing was changed. Try again.</source>
+        <translation>Не вдалося вирішити проблему; нічого не змінено. Спробуйте ще раз.</translation>
+    </message>
+    <message>
+        <source>Booked {when} for {who}; head office confirms it at the next sync.</source>
+        <translation>{who} записано на {when}; головний офіс підтвердить запис під час наступної синхронізації.</translation>
+    </message>
+    <message>
+        <source>Cancel the booking of {who} with {director} on {when}?</source>
+        <translation>Скасувати запис абонента {who} до директора {director} на {when}?</translation>
+    </message>
+    <message>
+        <source>The booking of {who} was cancelled.</source>
+        <translation>Запис абонента {who} скасовано.</translation>
+    </message>
+    <message>
+        <source>The issue was marked as resolved.</source>
+        <translation>Проблему позначено як вирішену.</translation>
+    </message>
+    <message>
+        <source>Your value was entered again; it is sent at the next sync.</source>
+        <translation>Ваше значення введено знову; воно піде до головного офісу під час наступної синхронізації.</translation>
+    </message>
+    <message>
+        <source>Sync issue</source>
+        <translation>Проблема синхронізації</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Запис:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Що сталося:</translation>
+    </message>
+    <message>
+        <source>Head office kept:</source>
+        <translation>Головний офіс залишив:</translation>
+    </message>
+    <message>
+        <source>What you can do:</source>
+        <translation>Що можна зробити:</translation>
+    </message>
+    <message>
+        <source>&amp;Free slots head office offered:</source>
+        <translation>Вільний &amp;час, який пропонує головний офіс:</translation>
+    </message>
+    <message>
+        <source>Value now in force</source>
+        <translation>Чинне значення</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ваше значення</translation>
+    </message>
+    <message>
+        <source>&amp;Book the selected slot</source>
+        <translation>&amp;Записати на вибраний час</translation>
+    </message>
+    <message>
+        <source>Cancel this booking and book the same subscriber with the same director at the chosen slot (Enter in the list)</source>
+        <translation>Скасувати цей запис і записати того самого абонента до того самого директора на вибраний час (Enter у списку)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the booking</source>
+        <translation>&amp;Скасувати запис</translation>
+    </message>
+    <message>
+        <source>Cancel this booking without booking another slot</source>
+        <translation>Скасувати цей запис, не записуючи на інший час</translation>
+    </message>
+    <message>
+        <source>&amp;Keep head office&apos;s value</source>
+        <translation>&amp;Лишити значення головного офісу</translation>
+    </message>
+    <message>
+        <source>Leave the value head office kept and close the issue</source>
+        <translation>Лишити значення, яке залишив головний офіс, і закрити проблему</translation>
+    </message>
+    <message>
+        <source>&amp;Enter mine again</source>
+        <translation>&amp;Ввести моє знову</translation>
+    </message>
+    <message>
+        <source>Enter your value again as a new change; it is sent at the next sync</source>
+        <translation>Ввести ваше значення знову як нову зміну; воно піде під час наступної синхронізації</translation>
+    </message>
+    <message>
+        <source>&amp;Understood</source>
+        <translation>З&amp;розуміло</translation>
+    </message>
+    <message>
+        <source>Close the issue: it has been read and dealt with</source>
+        <translation>Закрити проблему: її прочитано й розв&apos;язано</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрити</translation>
+    </message>
+    <message>
+        <source>Close this window; the issue stays open (Esc)</source>
+        <translation>Закрити це вікно; проблема лишається відкритою (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>SyncIssuesModel</name>
     <message>
         <source>When</source>
-        <extracomment>Background sync period while enrolled (DESIGN.md §5). Delay between a local change and the sync it triggers (changes come in bursts). How often the outbox is looked at for new local changes.</extracomment>
         <translation>Коли</translation>
     </message>
     <message>
@@ -1055,6 +1529,94 @@
 </context>
 <context>
     <name>SyncPanel</name>
+    <message>
+        <source>Booking conflict</source>
+        <translation>Конфлікт запису</translation>
+    </message>
+    <message>
+        <source>Refused by head office</source>
+        <translation>Відхилено головним офісом</translation>
+    </message>
+    <message>
+        <source>Overridden by a later edit</source>
+        <translation>Перекрито пізнішою зміною</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is wrong</source>
+        <translation>Годинник цього комп&apos;ютера неточний</translation>
+    </message>
+    <message>
+        <source>Could not store a record from head office</source>
+        <translation>Не вдалося зберегти запис від головного офісу</translation>
+    </message>
+    <message>
+        <source>subscriber</source>
+        <translation>абонент</translation>
+    </message>
+    <message>
+        <source>personal account</source>
+        <translation>особовий рахунок</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>номер телефону</translation>
+    </message>
+    <message>
+        <source>director&apos;s reception booking</source>
+        <translation>запис на прийом до директора</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>скарга</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>звернення</translation>
+    </message>
+    <message>
+        <source>technician request</source>
+        <translation>заявка майстрові</translation>
+    </message>
+    <message>
+        <source>package change</source>
+        <translation>зміна пакета</translation>
+    </message>
+    <message>
+        <source>acc. {number}</source>
+        <translation>о/р {number}</translation>
+    </message>
+    <message>
+        <source>The slot was taken by another office first. Free slots: {slots}</source>
+        <translation>Цей час першим зайняв інший офіс. Вільний час: {slots}</translation>
+    </message>
+    <message>
+        <source>The slot was taken by another office first.</source>
+        <translation>Цей час першим зайняв інший офіс.</translation>
+    </message>
+    <message>
+        <source>A later change made elsewhere was kept for: {fields}</source>
+        <translation>Залишено пізнішу зміну, зроблену деінде: {fields}</translation>
+    </message>
+    <message>
+        <source>The change was kept with head office&apos;s time; check the clock.</source>
+        <translation>Зміну прийнято з часом головного офісу; перевірте годинник.</translation>
+    </message>
+    <message>
+        <source>This office may not change records of directorate {scope}.</source>
+        <translation>Цей офіс не може змінювати записи дирекції {scope}.</translation>
+    </message>
+    <message>
+        <source>Head office refused the change; open the issue to see why.</source>
+        <translation>Головний офіс відхилив зміну; відкрийте проблему, щоб побачити чому.</translation>
+    </message>
+    <message>
+        <source>Open the selected sync issue</source>
+        <translation>Відкрити вибрану проблему синхронізації</translation>
+    </message>
+    <message>
+        <source>Sync with head office now</source>
+        <translation>Синхронізувати з головним офісом зараз</translation>
+    </message>
     <message>
         <source>not connected (run: receptionapp sync --server URL --token T)</source>
         <translation>не під’єднано (виконайте: receptionapp sync --server URL --token T)</translation>
@@ -1096,6 +1658,10 @@
         <translation>Головний офіс: {online} · синхронізація: {last} · чекають: {pending} · конфліктів: {conflicts}</translation>
     </message>
     <message>
+        <source>The issue was marked as resolved.</source>
+        <translation>Проблему позначено як вирішену.</translation>
+    </message>
+    <message>
         <source>Synchronisation with head office</source>
         <translation>Синхронізація з головним офісом</translation>
     </message>
@@ -1132,8 +1698,28 @@
         <translation>Проблеми синхронізації: конфлікти, відхилені зміни, перезаписані правки</translation>
     </message>
     <message>
-        <source>Show resolved</source>
-        <translation>Показати вирішені</translation>
+        <source>Show reso&amp;lved</source>
+        <translation>По&amp;казати вирішені</translation>
+    </message>
+    <message>
+        <source>Also list the issues already resolved (Alt+L)</source>
+        <translation>Показувати в списку й уже вирішені проблеми (Alt+К)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Відк&amp;рити…</translation>
+    </message>
+    <message>
+        <source>What happened, what head office kept and what you can do (Enter)</source>
+        <translation>Що сталося, що залишив головний офіс і що можна зробити (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the issue without changing anything (Alt+R)</source>
+        <translation>Закрити проблему, нічого не змінюючи (Alt+В)</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose an issue · Enter opens it · Alt+R marks it resolved · Alt+L shows resolved ones too · F5 syncs now</source>
+        <translation>↑ ↓ вибір проблеми · Enter відкриває її · Alt+В позначає вирішеною · Alt+К показує й вирішені · F5 синхронізує зараз</translation>
     </message>
     <message>
         <source>Mark as &amp;resolved</source>
@@ -1404,6 +1990,38 @@
     <message>
         <source>This office is not enrolled with head office yet. Ask the administrator.</source>
         <translation>Цей абонвідділ ще не підключено до головного офісу. Зверніться до адміністратора.</translation>
+    </message>
+    <message>
+        <source>Head office now needs a newer version of ReceptionApp. Your changes are kept here and will be sent once ReceptionApp is updated; ask the administrator to update it.</source>
+        <translation>Головному офісу тепер потрібна новіша версія ReceptionApp. Ваші зміни збережено тут, їх буде надіслано, щойно ReceptionApp оновлять; попросіть адміністратора її оновити.</translation>
+    </message>
+    <message>
+        <source>This value cannot be entered again from here; change it on the record.</source>
+        <translation>Це значення не можна ввести знову звідси; змініть його в самому записі.</translation>
+    </message>
+    <message>
+        <source>The record is no longer in this office&apos;s database, so nothing was changed.</source>
+        <translation>Цього запису вже немає в базі офісу, тому нічого не змінено.</translation>
+    </message>
+    <message>
+        <source>This version of ReceptionApp does not know that kind of record.</source>
+        <translation>Ця версія ReceptionApp не знає такого виду записів.</translation>
+    </message>
+    <message>
+        <source>That slot has been booked here in the meantime. Choose another slot.</source>
+        <translation>Тим часом на цей час уже записали тут. Виберіть інший час.</translation>
+    </message>
+    <message>
+        <source>The booking is already cancelled or the reception has taken place; it cannot be changed.</source>
+        <translation>Запис уже скасовано або прийом уже відбувся; змінити його не можна.</translation>
+    </message>
+    <message>
+        <source>The booking is no longer in this office&apos;s database.</source>
+        <translation>Цього запису вже немає в базі офісу.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date and time of a reception slot.</source>
+        <translation>«{text}» — не дата й час прийому.</translation>
     </message>
     <message>
         <source>Head office refused the exchange. Changes are kept here; the details are in the tooltip for the administrator.</source>
