@@ -109,6 +109,12 @@ def account_numbers(subscriber_id: str) -> list[str]:
     return [str(row.number) for row in query]
 
 
+def directorate_name(code: str) -> str:
+    """The name of the directorate ``code`` ("Київська дирекція"), or the code when unknown."""
+    found = Directorate.get_or_none(Directorate.code == code)
+    return str(found.name) if found is not None else code
+
+
 def reception_point_of(directorate_id: str) -> str:
     """The directorate's reception point as "name, address", or "" when none is known.
 

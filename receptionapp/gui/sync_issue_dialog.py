@@ -223,7 +223,8 @@ class IssueFacts:
         record: who the record belongs to, its current values.
         booking: the booking, for an issue about an appointment that is still here.
         fields: the fields of the change (superseded: the overridden ones; rejected: all).
-        slots: the free slots head office offered (naive UTC), still free here.
+        slots: the free slots head office offered (naive UTC).
+        directorate: the name of the directorate a refusal names (its code when unknown).
     """
 
     issue: client.SyncIssue
@@ -231,6 +232,7 @@ class IssueFacts:
     booking: appointments.Booking | None = None
     fields: list[sync_issues.FieldValues] = field(default_factory=list)
     slots: list[dt.datetime] = field(default_factory=list)
+    directorate: str = ""
 
 
 def load_facts(db: pw.Database, issue: client.SyncIssue) -> IssueFacts:
@@ -250,6 +252,9 @@ def load_facts(db: pw.Database, issue: client.SyncIssue) -> IssueFacts:
                 for f in sync_issues.field_values(issue.entity, issue.pk, op_id)
                 if f.mine not in (None, "") or f.in_force not in (None, "")
             ]
+        scope = issue.detail.get("scope")
+        if scope:
+            facts.directorate = appointments.directorate_name(str(scope))
         if issue.kind == "conflict":
             for text in issue.detail.get("alternatives", []):
                 try:
@@ -528,7 +533,8 @@ class SyncIssueDialog(QDialog):
             return message or reason
         current = str(detail.get("current", ""))
         status = vocabulary.name(_STATUS_TABLES.get(self._issue.entity, {}), current)
-        return _tr(source).format(scope=detail.get("scope", ""), current=status)
+        scope = (self.facts.directorate if self.facts else "") or detail.get("scope", "")
+        return _tr(source).format(scope=scope, current=status)
 
     @staticmethod
     def _booking_open(facts: IssueFacts) -> bool:

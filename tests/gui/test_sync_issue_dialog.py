@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from receptionapp.db import models as m
+from receptionapp.db.appointments import parse_slot
 from receptionapp.gui.language import Translations
 from receptionapp.gui.sync_issue_dialog import SyncIssueDialog
 from receptionapp.gui.sync_panel import IssueColumn, SyncPanel
@@ -147,6 +148,26 @@ def test_conflicting_booking_is_cancelled_after_a_question(
     qtbot.waitUntil(lambda: panel.issues_model.rowCount() == 0, timeout=20_000)
 
 
+def test_a_slot_taken_meanwhile_is_said_and_nothing_changes(
+    qtbot: QtBot, offices: Offices, translations: Translations, presenter: RecordingPresenter
+) -> None:
+    lost, _won = make_booking_conflict(offices, next_weekday_slot(1, 15))
+    panel = make_panel(qtbot, offices)
+    dialog = open_first(qtbot, panel)
+    first = dialog.slots_list.item(0).data(Qt.ItemDataRole.UserRole)
+    offices.book(offices.kh, parse_slot(first))  # another clerk here was quicker
+    before = len(outbox(offices.kh))
+    with qtbot.waitSignal(dialog.book_button.clicked):
+        dialog.book_button.click()
+    qtbot.waitUntil(lambda: bool(presenter.shown), timeout=20_000)
+    assert presenter.shown[0].text.startswith("Тим часом на цей час уже записали тут")
+    assert "Traceback" not in (presenter.shown[0].details or "")
+    assert dialog.isVisible() and len(outbox(offices.kh)) == before
+    with on(offices.kh):
+        assert m.Appointment.get_by_id(lost).status == "conflict"
+    assert len(offices.issues()) == 1
+
+
 def test_superseded_edit_is_entered_again(
     qtbot: QtBot, offices: Offices, translations: Translations, tmp_path: Path
 ) -> None:
@@ -209,7 +230,7 @@ def test_rejected_change_shows_the_reason_and_is_understood(
     make_rejected(offices)
     panel = make_panel(qtbot, offices)
     dialog = open_first(qtbot, panel)
-    assert "kyiv" in dialog.happened_label.text()
+    assert "(Київська дирекція)" in dialog.happened_label.text()
     assert "Коваль Ганна" in dialog.record_label.text()
     names = [dialog.values_table.item(r, 0).text() for r in range(dialog.values_table.rowCount())]
     assert "прізвище" in names
