@@ -337,7 +337,10 @@ def _sync_once(
             with db.atomic():
                 _set(db, "sync.credential", answer["credential"])
                 _set(db, "sync.office", answer["office"])
-                _set(db, "sync.epoch", str(answer["epoch"]))
+                if _setting(db, "sync.epoch") is None:
+                    # Not over a known one: enrolling again after head office was restored,
+                    # the first pull must still see the epoch change.
+                    _set(db, "sync.epoch", str(answer["epoch"]))
                 # The billing import of an enrolled office keeps to its directorates.
                 _set(db, "office_directorates", json.dumps(answer["directorates"]))
                 if url:

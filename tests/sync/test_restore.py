@@ -240,3 +240,32 @@ def test_operations_older_than_the_retention_cannot_be_resent(
     assert info.value.code == "sync.lost_operations"
     assert "backup" in info.value.message
     assert [r[3] for r in outbox(a)] == ["pending", "pending"]  # kept for a later try
+
+
+def test_an_office_enrolled_after_the_backup_enrols_again_and_resends(
+    services: Services, ho_url: str, offices: Offices, tmp_path: Path
+) -> None:
+    """The restored head office does not know the office at all: 401, a new registration,
+    a new enrollment, and everything the office had sent goes again."""
+    service = services(ho_url)
+    copy = tmp_path / "ho-backup.db"
+    backup(ho_url, copy)
+    a = offices("a")
+    enrol(a, service, ho_url, "kh-late")
+    for i in range(3):
+        add_subscriber(a, name=f"L{i}")
+    sync_once(a)
+    restore(service, ho_url, copy)
+    assert run_cli("headoffice", "new-epoch", "--db", ho_url).returncode == 0
+    service = services(ho_url)
+    with pytest.raises(SyncFailed) as info:
+        sync_once(a, server=service.url)
+    assert info.value.code == "sync.unauthorized"
+    hdb = ho.open_headoffice(ho_url)
+    token = ho.add_office(hdb, "kh-late", ["kharkiv"])
+    hdb.close()
+    report = sync_once(a, server=service.url, token=token)
+    assert report.restored == "epoch"
+    assert report.outcomes == {"applied": 6}
+    assert applied(ho_url, "kh-late") == office_ops(a)
+    converged(service, ho_url, a)
