@@ -9,10 +9,13 @@ Head office keeps the same domain tables as an office (the models of
   effects happen exactly once although delivery is at least once;
 * ``ho_row`` — one row per synced row: its pull scope, the field clocks (HLC, office) of
   last-writer-wins, and ``seq``, the position of its latest change in the log offices pull;
-* ``ho_counter`` — the log's high-water mark and head office's HLC. Every push takes this
-  row's lock first (``FOR UPDATE`` on PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite), so
-  transactions assign ``seq`` values in commit order and a reader that has seen ``seq`` N has
-  seen everything below it: the log has no gaps a puller could skip;
+* ``ho_counter`` — the log's high-water mark and head office's HLC. A push applies its
+  operations first (on PostgreSQL under row locks of the rows it touches, so pushes of
+  different offices run side by side; see :func:`push`), then takes this row's lock
+  (``FOR UPDATE`` by its UPDATE; SQLite has one writer, ``BEGIN IMMEDIATE``), assigns the
+  ``seq`` values of its rows and commits, releasing it. Transactions thus assign ``seq``
+  values in commit order and a reader that has seen ``seq`` N has seen everything below it:
+  the log has no gaps a puller could skip;
 * ``ho_alias`` — ids an office created for a natural key head office already had (the same
   phone of a subscriber added at two offices), mapped to the surviving id.
 
@@ -28,7 +31,9 @@ import hashlib
 import itertools
 import json
 import logging
+import random
 import secrets
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -291,10 +296,10 @@ def ensure_schema(db: pw.Database) -> None:
         index_rows(db)
 
 
-def _lock_counter() -> HoCounter:
+def _lock_counter(db: pw.Database) -> HoCounter:
     """Take the log-append lock (inside a transaction) and return the counter row."""
     query = HoCounter.select().where(HoCounter.id == 1)
-    if is_postgres(HoCounter._meta.database):
+    if is_postgres(db):
         query = query.for_update()
     counter: HoCounter = query.get()
     return counter
@@ -316,9 +321,23 @@ def index_rows(
     Returns:
         How many rows were (re)indexed.
     """
+    with bound(db):
+        indexed: int = _retrying(
+            "indexing rows", lambda: _index_rows(db, changed_since, stamp_fields or {})
+        )
+    return indexed
+
+
+def _index_rows(
+    db: pw.Database,
+    changed_since: dt.datetime | None,
+    stamp_fields: dict[str, tuple[str, ...]],
+) -> int:
+    # It holds the log lock from the start (a push takes it last): a push holding a row
+    # this needs waits for the lock, and PostgreSQL aborts one of the two; both try again.
     total = 0
-    with bound(db), db.atomic():
-        counter = _lock_counter()
+    with db.atomic():
+        counter = _lock_counter(db)
         seq = counter.seq
         stamp = hlcs.tick(counter.hlc)
         for entity, model in ENTITIES.items():
@@ -338,7 +357,7 @@ def index_rows(
             if changed_since is None:
                 continue
             cond = (model.updated_at >= changed_since) | (model.created_at >= changed_since)
-            stamped = (stamp_fields or {}).get(entity, ())
+            stamped = stamp_fields.get(entity, ())
             batch: list[tuple[str, str]] = []
             for pk, scope in model.select(model.id, model.scope).where(cond).tuples().iterator():
                 batch.append((pk, scope))
@@ -572,30 +591,79 @@ def parse_op(raw: dict[str, Any], index: int) -> Op:
 class _Push:
     """State of one push transaction."""
 
+    # The database passed in, not the models' binding: threads of one process share the
+    # models, and one leaving ``bound`` restores the old binding while another pushes.
+    db: pw.Database
     office: HoOffice
     scopes: list[str] | None
-    seq: int
     hlc: int
     savepoints: bool = True
     aliases: dict[tuple[str, str], str] = field(default_factory=dict)
-    # Rows and metadata read for the whole batch up front (a round trip each saved per
-    # operation); an entry is dropped as soon as the operation writes that row.
+    # Rows and clocks read (and on PostgreSQL locked) for the whole batch up front, a
+    # query per table instead of per operation; a row's entry is dropped when it is written.
     rows: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
-    metas: dict[tuple[str, str], HoRow | None] = field(default_factory=dict)
+    metas: dict[tuple[str, str], dict[str, list[Any]] | None] = field(default_factory=dict)
+    # Rows moved to the log's head, in order: (entity, pk, pull scope, clocks), or scope and
+    # clocks None for a row only sent again. Their ``seq``s are assigned at the end, under
+    # the log lock (:func:`_append_log`).
+    touches: list[tuple[str, str, str | None, dict[str, list[Any]] | None]] = field(
+        default_factory=list
+    )
+    # Inserts not yet sent, by (table, columns): written together, many rows a statement.
+    pending: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = field(default_factory=dict)
 
     def next_hlc(self) -> int:
         self.hlc = hlcs.tick(self.hlc)
         return self.hlc
 
+    def observe(self, clocks: dict[str, list[Any]]) -> dict[str, list[Any]]:
+        """HLC receive rule for a row's clocks: later stamps of this push come after them."""
+        for stamp, _node in clocks.values():
+            if stamp > self.hlc:
+                self.hlc = int(stamp)
+        return clocks
 
-#: Test hooks: named points in the push transaction (``"push.before_commit"``).
+
+#: Test hooks: named points in the push transaction. ``push.before_log`` comes after every
+#: operation was applied, before the log lock is taken; ``push.before_commit`` holds the
+#: log lock (``seq``s assigned), just before the commit.
 HOOKS: dict[str, Callable[[], None]] = {}
+
+#: How often a push PostgreSQL aborted to break a deadlock (or for a serialization failure)
+#: is run again before the error is let through.
+PUSH_ATTEMPTS = 10
+
+#: SQLSTATEs of aborts that a new attempt of the same transaction resolves.
+_RETRYABLE = frozenset({"40P01", "40001"})  # deadlock_detected, serialization_failure
 
 
 def _hook(name: str) -> None:
     hook = HOOKS.get(name)
     if hook is not None:
         hook()
+
+
+def _retryable(exc: BaseException) -> bool:
+    """Whether a database error is a deadlock or serialization abort (try again)."""
+    # peewee wraps the driver's error: the original is its first argument and its context
+    for cause in (exc, *exc.args[:1], exc.__cause__, exc.__context__):
+        if getattr(cause, "sqlstate", None) in _RETRYABLE:
+            return True
+    return False
+
+
+def _retrying(what: str, attempt: Callable[[], Any]) -> Any:
+    """Run ``attempt`` (one whole transaction) again after a deadlock, a bounded number of
+    times; each retry waits a short random while so the two parties do not meet again."""
+    for number in itertools.count(1):
+        try:
+            return attempt()
+        except pw.DatabaseError as exc:
+            if number >= PUSH_ATTEMPTS or not _retryable(exc):
+                raise
+            log.info("%s aborted by the database (%s); attempt %d", what, exc, number + 1)
+            time.sleep(random.uniform(0, 0.005 * number))
+    raise AssertionError("unreachable")
 
 
 def push(db: pw.Database, office: HoOffice, raw_ops: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -605,6 +673,15 @@ def push(db: pw.Database, office: HoOffice, raw_ops: Sequence[dict[str, Any]]) -
     already applied are answered from ``ho_applied_op`` (after checking ``op_id``), the
     others must follow the last applied one. A business rule that refuses an operation
     makes it ``rejected`` (shown to the clerk) without stopping the ones behind it.
+
+    Concurrency (PostgreSQL, READ COMMITTED): pushes of different offices run side by side.
+    A push locks its office's row, then every row it reads, in a fixed order, before reading
+    it (``FOR UPDATE`` on the domain row and its ``ho_row``), so field clocks, statuses and
+    package checks see the latest committed state and no other push changes them meanwhile;
+    a slot's booking and a natural key's merge take an advisory lock on that slot or key
+    first. Only when everything is applied does it take the log lock (the ``ho_counter``
+    row), give the rows it changed their ``seq``s and commit: ``seq`` order is commit order.
+    A deadlock between two pushes aborts one of them in PostgreSQL; it is run again here.
 
     Raises:
         SyncRefused: 409 ``gap`` or ``node_fork``, 422 for a malformed operation; nothing
@@ -618,30 +695,45 @@ def push(db: pw.Database, office: HoOffice, raw_ops: Sequence[dict[str, Any]]) -
             raise SyncRefused(
                 422, "not_contiguous", "client_seq values must follow each other without holes"
             )
-    # Optimistic first: no savepoint per operation (half the statements). A refusal by a
-    # rule happens before any write; only a database error (a unique key, a bad value)
-    # needs its operation undone alone: then the push is redone with savepoints.
-    try:
-        return _push_once(db, office, ops, savepoints=False)
-    except _NeedsSavepoints:
-        fresh = [parse_op(raw, i) for i, raw in enumerate(raw_ops)]  # the first try edited ops
-        return _push_once(db, office, fresh, savepoints=True)
+
+    def attempt() -> dict[str, Any]:
+        # Optimistic first: no savepoint per operation (half the statements). A refusal by a
+        # rule happens before any write; only a database error (a unique key, a bad value)
+        # needs its operation undone alone: then the push is redone with savepoints.
+        # Every attempt parses again: applying edits the operations (aliases, server fields).
+        try:
+            return _push_once(db, office, [parse_op(r, i) for i, r in enumerate(raw_ops)], False)
+        except _NeedsSavepoints:
+            return _push_once(db, office, [parse_op(r, i) for i, r in enumerate(raw_ops)], True)
+
+    with bound(db):
+        result: dict[str, Any] = _retrying(f"push of office {office.code}", attempt)
+    return result
 
 
 class _NeedsSavepoints(Exception):
     """A database error inside an operation of a push run without savepoints."""
 
 
+def _for_update(db: pw.Database) -> str:
+    """`` FOR UPDATE`` on PostgreSQL; SQLite has one writer (BEGIN IMMEDIATE) instead."""
+    return " FOR UPDATE" if is_postgres(db) else ""
+
+
 def _push_once(
-    db: pw.Database, office: HoOffice, ops: list[Op], *, savepoints: bool
+    db: pw.Database, office: HoOffice, ops: list[Op], savepoints: bool
 ) -> dict[str, Any]:
     results: list[dict[str, Any]] = []
-    with bound(db), db.atomic():
-        counter = _lock_counter()
-        current = HoOffice.get(HoOffice.code == office.code)
+    with db.atomic():
+        # The office's row lock serializes pushes of one office (a double "Sync now").
+        query = HoOffice.select().where(HoOffice.code == office.code)
+        if is_postgres(db):
+            query = query.for_update()
+        current = query.get()
         if current.status != "active":
             raise SyncRefused(403, "revoked", f"head office revoked office {office.code}")
-        state = _Push(current, current.scopes(), counter.seq, counter.hlc, savepoints)
+        (clock,) = db.execute_sql("SELECT hlc FROM ho_counter WHERE id = 1").fetchone()
+        state = _Push(db, current, current.scopes(), int(clock), savepoints)
         last = current.last_client_seq
         if ops and ops[0].client_seq > last + 1:
             raise SyncRefused(
@@ -650,23 +742,28 @@ def _push_once(
                 f"expected client_seq {last + 1}, got {ops[0].client_seq}",
                 expected_client_seq=last + 1,
             )
-        replayed = {
-            r.client_seq: r
-            for r in HoAppliedOp.select().where(
-                (HoAppliedOp.office == current.code)
-                & HoAppliedOp.client_seq.in_([op.client_seq for op in ops if op.client_seq <= last])
-            )
-        }
+        old = [op.client_seq for op in ops if op.client_seq <= last]
+        replayed = (
+            {
+                r.client_seq: r
+                for r in HoAppliedOp.select().where(
+                    (HoAppliedOp.office == current.code) & HoAppliedOp.client_seq.in_(old)
+                )
+            }
+            if old
+            else {}
+        )
         fresh = [op for op in ops if op.client_seq > last]
-        if (
-            fresh
-            and HoAppliedOp.select()
-            .where(HoAppliedOp.op_id.in_([op.op_id for op in fresh]))
-            .exists()
-        ):
-            raise SyncRefused(409, "duplicate_op", "an op_id of this push was used before")
+        if fresh:
+            marks = ", ".join([db.param] * len(fresh))
+            used = db.execute_sql(
+                f"SELECT 1 FROM ho_applied_op WHERE op_id IN ({marks}) LIMIT 1",
+                [op.op_id for op in fresh],
+            ).fetchone()
+            if used is not None:
+                raise SyncRefused(409, "duplicate_op", "an op_id of this push was used before")
         _preload(state, fresh)
-        applied: list[dict[str, Any]] = []
+        applied: list[tuple[Op, dict[str, Any]]] = []
         for op in ops:
             if op.client_seq <= last:
                 prev = replayed.get(op.client_seq)
@@ -680,31 +777,170 @@ def _push_once(
                 results.append(json.loads(prev.result))
                 continue
             result = _apply_one(state, op)
-            applied.append(
-                {
-                    "office": current.code,
-                    "client_seq": op.client_seq,
-                    "op_id": op.op_id,
-                    "status": result["status"],
-                    "result": json.dumps(result),
-                    "applied_at": utcnow(),
-                }
-            )
+            applied.append((op, result))
             last = op.client_seq
             results.append(result)
-        for start in range(0, len(applied), 100):
-            HoAppliedOp.insert_many(applied[start : start + 100]).execute()
-        _hook("push.before_commit")
+        try:
+            _flush(state)
+        except (pw.IntegrityError, pw.DataError) as exc:
+            raise _NeedsSavepoints from exc
         HoOffice.update(last_client_seq=last, last_seen_at=utcnow(), token_hash=None).where(
             HoOffice.code == current.code
         ).execute()
-        HoCounter.update(seq=state.seq, hlc=state.hlc).where(HoCounter.id == 1).execute()
+        _hook("push.before_log")
+        _append_log(state, applied)
+        _hook("push.before_commit")
     return {"acked_through": last, "results": results, "server_hlc": state.hlc}
+
+
+def _append_log(state: _Push, applied: Sequence[tuple[Op, dict[str, Any]]]) -> None:
+    """Take the log lock, give the rows this push touched their ``seq``s, keep the results.
+
+    The ``ho_counter`` row stays locked until the commit, so transactions commit in the
+    order of their ``seq``s: a puller that has seen ``seq`` N has seen everything below it.
+    Head office's HLC moves to the latest stamp of this push or of any before it. Every
+    statement is prepared before the lock is taken; on PostgreSQL all of it is one statement,
+    so the lock is held for that statement and the commit only (a round trip back into
+    Python in between would also wait for the interpreter's lock among the other pushes).
+    """
+    db = state.db
+    # A row touched twice keeps its last place and its last clocks (places count from 1).
+    final: dict[tuple[str, str], list[Any]] = {}
+    for place, (entity, pk, scope, clocks) in enumerate(state.touches, start=1):
+        entry = final.get((entity, pk))
+        if entry is None:
+            final[(entity, pk)] = [place, scope, clocks]
+        else:
+            entry[0] = place
+            if scope is not None:
+                entry[1:] = [scope, clocks]
+    upserts = [
+        (entity, pk, scope, place, json.dumps(clocks))
+        for (entity, pk), (place, scope, clocks) in final.items()
+        if scope is not None
+    ]
+    # Rows sent again as they are (after a refusal): their clocks stay.
+    bumps = [
+        (entity, pk, place) for (entity, pk), (place, scope, _) in final.items() if scope is None
+    ]
+    # Results with their seq still to add: the JSON without its closing brace.
+    records = []
+    for op, result in applied:
+        place = result.pop("seq", None)
+        records.append((op.client_seq, op.op_id, result["status"], json.dumps(result)[:-1], place))
+    now = HoAppliedOp.applied_at.db_value(utcnow())
+    log_lock = _append_log_postgres if is_postgres(db) else _append_log_sqlite
+    base, clock = log_lock(db, state, upserts, bumps, records, now)
+    state.hlc = int(clock)
+    for (_op, result), record in zip(applied, records, strict=True):
+        if record[4] is not None:
+            result["seq"] = base + record[4]
+
+
+def _values(params: list[Any], rows: Sequence[Sequence[Any]], row_sql: str) -> str:
+    """``VALUES`` rows for a statement, their parameters added to ``params``."""
+    for row in rows:
+        params.extend(row)
+    return "VALUES " + ", ".join([row_sql] * len(rows))
+
+
+def _append_log_postgres(
+    db: pw.Database,
+    state: _Push,
+    upserts: list[tuple[str, str, str, int, str]],
+    bumps: list[tuple[str, str, int]],
+    records: list[tuple[int, str, str, str, int | None]],
+    now: Any,
+) -> tuple[int, int]:
+    n = len(state.touches)
+    params: list[Any] = [n, state.hlc, n]
+    parts = [
+        "c AS (UPDATE ho_counter SET seq = seq + %s, hlc = greatest(hlc, %s) WHERE id = 1 "
+        "RETURNING seq - %s AS base, hlc)"
+    ]
+    if upserts:
+        rows = _values(params, upserts, "(%s, %s, %s, %s::bigint, %s)")
+        parts.append(
+            "r AS (INSERT INTO ho_row (entity, pk, scope, seq, clocks) "
+            f"SELECT v.e, v.pk, v.scope, c.base + v.k, v.clocks FROM c, ({rows}) "
+            "AS v(e, pk, scope, k, clocks) ON CONFLICT (entity, pk) DO UPDATE SET "
+            "scope = excluded.scope, seq = excluded.seq, clocks = excluded.clocks)"
+        )
+    if bumps:
+        rows = _values(params, bumps, "(%s, %s, %s::bigint)")
+        parts.append(
+            f"b AS (UPDATE ho_row SET seq = c.base + v.k FROM c, ({rows}) AS v(e, pk, k) "
+            "WHERE ho_row.entity = v.e AND ho_row.pk = v.pk)"
+        )
+    if records:
+        params += [state.office.code, now]  # they come first in the statement's text
+        rows = _values(params, records, "(%s::bigint, %s, %s, %s, %s::bigint)")
+        parts.append(
+            "a AS (INSERT INTO ho_applied_op (office, client_seq, op_id, status, result, "
+            "applied_at) SELECT %s, v.cs, v.op_id, v.status, "
+            "v.head || coalesce(', \"seq\": ' || (c.base + v.k), '') || '}', %s::timestamp "
+            f"FROM c, ({rows}) AS v(cs, op_id, status, head, k))"
+        )
+    found = db.execute_sql("WITH " + ", ".join(parts) + " SELECT base, hlc FROM c", params)
+    base, clock = found.fetchone()
+    return int(base), int(clock)
+
+
+def _append_log_sqlite(
+    db: pw.Database,
+    state: _Push,
+    upserts: list[tuple[str, str, str, int, str]],
+    bumps: list[tuple[str, str, int]],
+    records: list[tuple[int, str, str, str, int | None]],
+    now: Any,
+) -> tuple[int, int]:
+    # One writer at a time (BEGIN IMMEDIATE): the counter is locked since the push began.
+    n = len(state.touches)
+    top, clock = db.execute_sql(
+        "UPDATE ho_counter SET seq = seq + ?, hlc = max(hlc, ?) WHERE id = 1 RETURNING seq, hlc",
+        (n, state.hlc),
+    ).fetchall()[0]
+    base = int(top) - n
+    for start in range(0, len(upserts), 1000):
+        chunk = [
+            (e, pk, scope, base + k, c) for e, pk, scope, k, c in upserts[start : start + 1000]
+        ]
+        params: list[Any] = []
+        db.execute_sql(
+            "INSERT INTO ho_row (entity, pk, scope, seq, clocks) "
+            + _values(params, chunk, "(?, ?, ?, ?, ?)")
+            + " ON CONFLICT (entity, pk) DO UPDATE SET scope = excluded.scope, "
+            "seq = excluded.seq, clocks = excluded.clocks",
+            params,
+        )
+    for entity, pk, k in bumps:
+        db.execute_sql(
+            "UPDATE ho_row SET seq = ? WHERE entity = ? AND pk = ?", (base + k, entity, pk)
+        )
+    rows = [
+        (
+            state.office.code,
+            client_seq,
+            op_id,
+            status,
+            head + (f', "seq": {base + k}}}' if k is not None else "}"),
+            now,
+        )
+        for client_seq, op_id, status, head, k in records
+    ]
+    for start in range(0, len(rows), 500):
+        params = []
+        db.execute_sql(
+            "INSERT INTO ho_applied_op (office, client_seq, op_id, status, result, applied_at) "
+            + _values(params, rows[start : start + 500], "(?, ?, ?, ?, ?, ?)"),
+            params,
+        )
+    return base, int(clock)
 
 
 def _apply_one(state: _Push, op: Op) -> dict[str, Any]:
     result: dict[str, Any] = {"client_seq": op.client_seq, "op_id": op.op_id}
-    db = HoCounter._meta.database
+    db = state.db
     skew = hlcs.too_far_ahead(op.hlc)
     if skew:
         op.hlc = state.next_hlc()
@@ -713,8 +949,14 @@ def _apply_one(state: _Push, op: Op) -> dict[str, Any]:
         state.hlc = max(state.hlc, op.hlc)
     try:
         if state.savepoints:
-            with db.atomic():
-                outcome = _apply(state, op)
+            mark = (len(state.touches), dict(state.aliases), dict(state.metas))
+            try:
+                with db.atomic():
+                    outcome = _apply(state, op)
+                    _flush(state)
+            except (OpRejected, pw.IntegrityError, pw.DataError):
+                _forget(state, *mark)  # what the savepoint undid in the database
+                raise
         else:
             try:
                 outcome = _apply(state, op)
@@ -733,12 +975,26 @@ def _apply_one(state: _Push, op: Op) -> dict[str, Any]:
     return result
 
 
+def _forget(
+    state: _Push,
+    touched: int,
+    aliases: dict[tuple[str, str], str],
+    metas: dict[tuple[str, str], dict[str, list[Any]] | None],
+) -> None:
+    """Drop what an operation undone by its savepoint left in the push's state."""
+    for entity, pk, _scope, _clocks in state.touches[touched:]:
+        state.rows.pop((entity, pk), None)  # read again from the database when needed
+    del state.touches[touched:]
+    state.aliases = aliases
+    state.metas = metas  # clocks of earlier operations live only here until the log step
+    state.pending.clear()
+
+
 def _resend(state: _Push, op: Op) -> None:
     """After a refusal, send the row's head-office state again: the office that wrote the
     refused change overwrites its local copy with it on the next pull."""
     pk = _resolve(state, op.entity, op.pk)
-    state.seq += 1
-    HoRow.update(seq=state.seq).where((HoRow.entity == op.entity) & (HoRow.pk == pk)).execute()
+    state.touches.append((op.entity, pk, None, None))
 
 
 def _resolve(state: _Push, entity: str, pk: str) -> str:
@@ -771,65 +1027,132 @@ def _check_scope(state: _Push, scope: str) -> None:
     )
 
 
+def _advisory_lock(state: _Push, *key: Any) -> None:
+    """Hold a PostgreSQL advisory lock on ``key`` until the commit (nothing on SQLite).
+
+    It guards a decision about rows that may not exist yet: the first booking of a slot,
+    the one row of a natural key.
+    """
+    db = state.db
+    if not is_postgres(db):
+        return
+    digest = hashlib.blake2b("\x1f".join(map(str, key)).encode(), digest_size=8).digest()
+    db.execute_sql(
+        "SELECT pg_advisory_xact_lock(%s)", (int.from_bytes(digest, "big", signed=True),)
+    )
+
+
+def _preload(state: _Push, ops: Sequence[Op]) -> None:
+    """Read (and lock) the rows and clocks a batch touches, a query per table, not per op.
+
+    Tables in name order, rows in id order, each domain row before its ``ho_row``: every
+    push locks in the same order, so two pushes of a batch's rows never deadlock.
+    """
+    by_entity: dict[str, set[str]] = {}
+    for op in ops:
+        if op.entity not in MERGE_KEYS:  # ids may be aliases: read one by one after translation
+            by_entity.setdefault(op.entity, set()).add(op.pk)
+    db = state.db
+    lock = _for_update(db)
+    for entity in sorted(by_entity):
+        fields = FIELDS[entity]
+        cols = ", ".join(f'"{c}"' for c in fields)
+        wanted = sorted(by_entity[entity])
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join([db.param] * len(chunk))
+            for pk in chunk:
+                state.rows[(entity, pk)] = None
+                state.metas[(entity, pk)] = None
+            for values in db.execute_sql(
+                f'SELECT {cols} FROM "{entity}" WHERE id IN ({marks}) ORDER BY id{lock}', chunk
+            ):
+                row = {
+                    c: f.python_value(v) for (c, f), v in zip(fields.items(), values, strict=True)
+                }
+                state.rows[(entity, row["id"])] = row
+            # Read after the rows' locks: a push that changed one has committed by now.
+            for pk, clocks in db.execute_sql(
+                f"SELECT pk, clocks FROM ho_row WHERE entity = {db.param} AND pk IN ({marks}) "
+                f"ORDER BY pk{lock}",
+                [entity, *chunk],
+            ):
+                state.metas[(entity, pk)] = state.observe(json.loads(clocks))
+
+
+def _row(model: type[m.SyncedModel], pk: str, state: _Push) -> dict[str, Any] | None:
+    """A domain row by id, locked until the commit (PostgreSQL); None when unknown."""
+    key = (model._meta.table_name, pk)
+    if key in state.rows:
+        return state.rows[key]
+    query = model.select().where(model.id == pk)
+    if is_postgres(state.db):
+        query = query.for_update()
+    row: dict[str, Any] | None = query.dicts().get_or_none()
+    return None if row is None else _as_columns(model, row)
+
+
 def _as_columns(model: type[m.SyncedModel], row: dict[str, Any]) -> dict[str, Any]:
     return {f.column_name: row[f.name] for f in model._meta.sorted_fields}
 
 
-def _preload(state: _Push, ops: Sequence[Op]) -> None:
-    """Read the rows and metadata a batch touches, a query per table instead of per op."""
-    by_entity: dict[str, set[str]] = {}
-    for op in ops:
-        by_entity.setdefault(op.entity, set()).add(op.pk)
-    for entity, pks in by_entity.items():
-        if entity in MERGE_KEYS:
-            continue  # ids may be aliases: read one by one after translation
-        model = ENTITIES[entity]
-        wanted = sorted(pks)
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            for pk in chunk:
-                state.rows[(entity, pk)] = None
-                state.metas[(entity, pk)] = None
-            for row in model.select().where(model.id.in_(chunk)).dicts():
-                state.rows[(entity, row["id"])] = _as_columns(model, row)
-            for meta in HoRow.select().where((HoRow.entity == entity) & HoRow.pk.in_(chunk)):
-                state.metas[(entity, meta.pk)] = meta
-
-
-def _row(model: type[m.SyncedModel], pk: str, state: _Push | None = None) -> dict[str, Any] | None:
-    key = (model._meta.table_name, pk)
-    if state is not None and key in state.rows:
-        return state.rows[key]
-    row: dict[str, Any] | None = model.select().where(model.id == pk).dicts().get_or_none()
-    return None if row is None else _as_columns(model, row)
-
-
-def _meta(entity: str, pk: str, state: _Push | None = None) -> HoRow | None:
-    if state is not None and (entity, pk) in state.metas:
-        return state.metas[(entity, pk)]
-    meta: HoRow | None = HoRow.get_or_none((HoRow.entity == entity) & (HoRow.pk == pk))
-    return meta
+def _meta(entity: str, pk: str, state: _Push) -> dict[str, list[Any]] | None:
+    """A row's field clocks (a copy to edit), locked until the commit; None if unindexed."""
+    key = (entity, pk)
+    if key in state.metas:
+        known = state.metas[key]
+        return None if known is None else dict(known)
+    db = state.db
+    found = db.execute_sql(
+        f"SELECT clocks FROM ho_row WHERE entity = {db.param} AND pk = {db.param}"
+        + _for_update(db),
+        (entity, pk),
+    ).fetchone()
+    return None if found is None else state.observe(json.loads(found[0]))
 
 
 def _touch(state: _Push, entity: str, pk: str, scope: str, clocks: dict[str, list[Any]]) -> int:
-    """Move a row to the log's head with its new clocks; returns its ``seq``."""
-    state.seq += 1
+    """Move a row to the log's head with its new clocks; returns its place in this push
+    (the ``seq`` is that plus the log's top when the push appends, :func:`_append_log`)."""
     state.rows.pop((entity, pk), None)
-    state.metas.pop((entity, pk), None)
+    state.metas[(entity, pk)] = dict(clocks)
     pull_scope = m.COMPANY_SCOPE if entity in REFERENCE else scope
-    db = HoRow._meta.database
-    p = db.param
-    # Plain SQL on the hot path (peewee builds the statement anew every time).
-    db.execute_sql(
-        f"INSERT INTO ho_row (entity, pk, scope, seq, clocks) VALUES ({p}, {p}, {p}, {p}, {p}) "
-        "ON CONFLICT (entity, pk) DO UPDATE SET scope = excluded.scope, seq = excluded.seq, "
-        "clocks = excluded.clocks",
-        (entity, pk, pull_scope, state.seq, json.dumps(clocks)),
-    )
-    return state.seq
+    state.touches.append((entity, pk, pull_scope, clocks))
+    return len(state.touches)
+
+
+def _flush(state: _Push) -> None:
+    """Send the inserts held back: one statement for many rows of a table."""
+    if not state.pending:
+        return
+    db = state.db
+    pending, state.pending = state.pending, {}
+    for (entity, names), rows in pending.items():
+        head = f'INSERT INTO "{entity}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+        one = f"({', '.join([db.param] * len(names))})"
+        per = max(1, 30000 // len(names))  # under either database's limit of parameters
+        for start in range(0, len(rows), per):
+            chunk = rows[start : start + per]
+            db.execute_sql(
+                head + "VALUES " + ", ".join([one] * len(chunk)), [v for r in chunk for v in r]
+            )
+
+
+#: Inserts that read other rows first (a slot's bookings, the account of a package change).
+_DECIDED = frozenset({"appointment", "package_change"})
 
 
 def _apply(state: _Push, op: Op) -> dict[str, Any]:
+    key = (op.entity, op.pk)
+    plain_insert = (
+        op.kind == "insert"
+        and op.entity not in MERGE_KEYS
+        and op.entity not in _DECIDED
+        and key in state.rows
+        and state.rows[key] is None
+    )
+    if not plain_insert:
+        _flush(state)  # what this operation reads or writes sees the batch's earlier inserts
     _translate(state, op)
     model = ENTITIES[op.entity]
     row = _row(model, op.pk, state)
@@ -838,12 +1161,16 @@ def _apply(state: _Push, op: Op) -> dict[str, Any]:
     if row is None and op.kind == "update":
         raise OpRejected("not_found", f"{op.entity} {op.pk} is unknown at head office")
     if row is None:
+        keys = MERGE_KEYS.get(op.entity)
+        if keys:
+            # Two offices adding the same phone at once: the second waits and merges.
+            _advisory_lock(state, op.entity, *(op.values.get(k) for k in keys))
         merged_into = _natural_duplicate(op)
         if merged_into is not None:
             alias = op.pk
             state.aliases[(op.entity, alias)] = merged_into
             op.pk = merged_into
-            outcome = _apply_update(state, op, model, _row(model, merged_into), adding=True)
+            outcome = _apply_update(state, op, model, _row(model, merged_into, state), adding=True)
             HoAlias.insert(entity=op.entity, alias=alias, target=merged_into).execute()
             outcome["merged_into"] = merged_into
             return outcome
@@ -870,7 +1197,7 @@ def _apply_insert(state: _Push, op: Op, model: type[m.SyncedModel]) -> dict[str,
     outcome: dict[str, Any] = {}
     server_fields: dict[str, Any] = {}
     if op.entity == "appointment":
-        server_fields, outcome = _decide_appointment(op.pk, values)
+        server_fields, outcome = _decide_appointment(state, op.pk, values)
     elif op.entity == "package_change":
         server_fields, outcome = _decide_package_change(state, values)
     values.update(server_fields)
@@ -879,12 +1206,9 @@ def _apply_insert(state: _Push, op: Op, model: type[m.SyncedModel]) -> dict[str,
         # Columns the office does not send (the balance) take the model's default.
         if name != "id" and name not in values and f.default is not None:
             values[name] = f.default() if callable(f.default) else f.default
-    names = ["id", *values]
-    db = model._meta.database
-    db.execute_sql(
-        f'INSERT INTO "{op.entity}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
-        f"VALUES ({', '.join([db.param] * len(names))})",
-        [op.pk, *(fields[k].db_value(v) for k, v in values.items())],
+    # Held back and sent with the batch's other rows of this table (see _flush).
+    state.pending.setdefault((op.entity, ("id", *values)), []).append(
+        [op.pk, *(fields[k].db_value(v) for k, v in values.items())]
     )
     clocks = {k: [op.hlc, state.office.code] for k in values}
     if server_fields:
@@ -904,8 +1228,7 @@ def _apply_delete(
     if row["deleted_at"] is not None:
         _resend(state, op)  # the office dropped its copy of the tombstone: send it again
         return {"status": "applied", "noop": True}
-    meta = _meta(op.entity, op.pk, state)
-    clocks = json.loads(meta.clocks) if meta else {}
+    clocks = _meta(op.entity, op.pk, state) or {}
     # Deletes win: the tombstone gets head office's newest stamp, later edits are refused.
     stamp = state.next_hlc()
     now = utcnow()
@@ -929,7 +1252,7 @@ def _apply_update(
     if row["deleted_at"] is not None:
         raise OpRejected("deleted", f"{op.entity} {op.pk} was deleted; the change is refused")
     meta = _meta(op.entity, op.pk, state)
-    clocks: dict[str, list[Any]] = json.loads(meta.clocks) if meta else {}
+    clocks: dict[str, list[Any]] = dict(meta) if meta else {}
     mine = (op.hlc, state.office.code)
     changes: dict[str, Any] = {}
     superseded: list[str] = []
@@ -968,7 +1291,7 @@ def _apply_update(
     outcome: dict[str, Any] = {}
     if op.entity == "appointment" and ("slot_start" in changes or ("director_id" in changes)):
         merged = {**row, **changes}
-        server_fields, outcome = _decide_appointment(op.pk, merged)
+        server_fields, outcome = _decide_appointment(state, op.pk, merged)
         stamp = state.next_hlc()
         for k, v in server_fields.items():
             changes[k] = v
@@ -978,7 +1301,7 @@ def _apply_update(
         model.update({fields[k]: v for k, v in changes.items()}).where(model.id == op.pk).execute()
     if superseded:
         outcome["superseded"] = sorted(superseded)
-    if changes or meta is None or clocks != json.loads(meta.clocks):
+    if changes or meta is None or clocks != meta:
         outcome["seq"] = _touch(state, op.entity, op.pk, {**row, **changes}["scope"], clocks)
     return outcome
 
@@ -988,11 +1311,16 @@ def _apply_update(
 _HOLDING = ("pending", "confirmed", "attended", "no_show")
 
 
-def _decide_appointment(pk: str, values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+def _decide_appointment(
+    state: _Push, pk: str, values: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """First booking of a slot to reach head office wins; a later one becomes ``conflict``."""
     status = values.get("status", "pending")
     if status not in ("pending", "confirmed"):
         return {}, {}
+    # Two pushes booking one slot at once: the second waits here for the first's commit,
+    # then sees its booking (each statement reads what is committed when it starts).
+    _advisory_lock(state, "appointment", values["director_id"], values["slot_start"])
     a = m.Appointment
     winner = (
         a.select(a.id)
@@ -1071,16 +1399,17 @@ def _decide_package_change(
     state: _Push, values: dict[str, Any]
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Head office validates a package change and moves the account to the new package."""
-    account = m.Account.get_or_none(m.Account.id == values["account_id"])
+    # The account is read under its lock: no other push changes its package meanwhile.
+    account = _row(m.Account, values["account_id"], state)
     package = m.Package.get_or_none(m.Package.id == values["to_package_id"])
     reason = None
-    if account is None or account.deleted_at is not None:
+    if account is None or account["deleted_at"] is not None:
         reason = "the account is unknown or closed at head office"
-    elif account.status == "closed":
+    elif account["status"] == "closed":
         reason = "the account is closed"
     elif package is None or not package.active or package.deleted_at is not None:
         reason = "the package is not offered"
-    elif values.get("from_package_id") not in (None, account.package_id):
+    elif values.get("from_package_id") not in (None, account["package_id"]):
         reason = "the account's package changed meanwhile"
     if reason is not None:
         return {"status": "rejected"}, {
@@ -1089,14 +1418,14 @@ def _decide_package_change(
             "message": reason,
         }
     if values.get("status", "pending") == "pending":
-        stamp = state.next_hlc()
+        assert package is not None
+        clocks = _meta("account", account["id"], state) or {}
+        stamp = state.next_hlc()  # after the clocks it read: later than any of them
         m.Account.update(package=package.id, updated_at=utcnow()).where(
-            m.Account.id == account.id
+            m.Account.id == account["id"]
         ).execute()
-        meta = _meta("account", account.id)
-        clocks = json.loads(meta.clocks) if meta else {}
         clocks["package_id"] = [stamp, HEAD_OFFICE]
-        _touch(state, "account", account.id, account.scope, clocks)
+        _touch(state, "account", account["id"], account["scope"], clocks)
     return {"status": "confirmed"}, {}
 
 
