@@ -101,7 +101,7 @@ class SyncReport:
     open_issues: int = 0
     cursor: int = 0
     #: Why this cycle found head office behind this office (``epoch``, ``log_behind``,
-    #: ``lost_operations``, ``gap``), or None.
+    #: ``acked_behind``, ``gap``), or None.
     restored: str | None = None
     #: Acknowledged operations purged from the outbox (older than the retention).
     purged: int = 0
@@ -427,7 +427,7 @@ def _restore_reason(db: pw.Database, answer: dict[str, Any], cursor: int) -> str
         return "log_behind"
     acked = answer.get("acked_through")
     if isinstance(acked, int) and acked < _last_acked(db):
-        return "lost_operations"
+        return "acked_behind"
     return None
 
 

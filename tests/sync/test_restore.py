@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 import peewee as pw
 import pytest
 
@@ -268,4 +269,38 @@ def test_an_office_enrolled_after_the_backup_enrols_again_and_resends(
     assert report.restored == "epoch"
     assert report.outcomes == {"applied": 6}
     assert applied(ho_url, "kh-late") == office_ops(a)
+    converged(service, ho_url, a)
+
+
+class NoPull(httpx.HTTPTransport):
+    """Pushes go through; every pull is lost on the way."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/v1/pull":
+            raise httpx.ConnectError("link down")
+        return super().handle_request(request)
+
+
+def test_operations_acknowledged_by_the_lost_head_office_are_sent_again(
+    services: Services, ho_url: str, offices: Offices, tmp_path: Path
+) -> None:
+    """The office's cursor says nothing (its pull after the push was lost): head office's
+    ``acked_through`` below what the office had acknowledged does."""
+    service = services(ho_url)
+    a = offices("a")
+    enrol(a, service, ho_url, "kh-a")
+    before = cursor(a)
+    copy = tmp_path / "ho-backup.db"
+    backup(ho_url, copy)
+    add_subscriber(a, name="Без-відповіді")
+    with httpx.Client(base_url=service.url, transport=NoPull()) as http, pytest.raises(SyncFailed):
+        sync_once(a, http=http)
+    assert outbox(a, "pending") == [] and cursor(a) == before
+    restore(service, ho_url, copy)
+    service = services(ho_url)
+    report = sync_once(a, server=service.url)
+    assert report.restored == "acked_behind"
+    assert report.outcomes == {"applied": 2}
+    assert applied(ho_url, "kh-a") == office_ops(a)
+    assert len(ho_subscribers(ho_url, "Без-відповіді")) == 1
     converged(service, ho_url, a)
