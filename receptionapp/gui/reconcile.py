@@ -8,12 +8,13 @@ number, adds the current ones, answers the required kinds, and finishes::
     dialog.reconciled.connect(...)       # finished: phones_reconciled_at/by stamped
     dialog.phones_changed.connect(...)   # something was written (the card reloads)
 
-Keys in the list of current numbers: Space confirms; 1–5 set the kind (home, CDMA, mobile,
-work, other), K opens the kind menu; F2 edits the note; Delete asks why and retires (1–4
-pick the reason); Enter on billing text that is not a number resolves it. In the history:
-Insert or R restores. Ctrl+1/2/3 answer "has none" for home/CDMA/mobile, Alt+1/2/3
-"later"; Ctrl+Enter finishes (refused, with the reason, while a required kind is
-unanswered); Esc closes (asking first when the reconciliation is not finished).
+Keys in the list of current numbers: Space confirms; K opens the kind menu, where 1–5 pick
+the kind (home, CDMA, mobile, work, other); a digit, + or ( typed on the list starts a new
+number in "New number" (so the kind is never a bare digit); F2 edits the note; Delete asks
+why and retires (1–4 pick the reason); Enter on billing text that is not a number
+resolves it. In the history: Insert or R restores. Ctrl+1/2/3 answer "has none" for
+home/CDMA/mobile, Alt+1/2/3 "later"; Ctrl+Enter finishes (refused, with the reason, while
+a required kind is unanswered); Esc closes (asking first when the reconciliation is not finished).
 
 Wiring into the subscriber card: :func:`register_with_card` adds "Reconcile phones" (F6,
 Ctrl+T) to every card through ``receptionapp.gui.card.register_card_action``; call it once
@@ -623,12 +624,20 @@ class ReconcileDialog(QDialog):
         self._kind_menu = QMenu(self)
         self._kind_menu.setObjectName("kind_menu")
         self._kind_actions: dict[str, QAction] = {}
-        for key, kind in self._KIND_KEYS.items():
+        for kind in self._KIND_KEYS.values():
+            # No shortcut of its own: the "&1"… mnemonics pick it while the menu is open, and
+            # a bare digit on the list belongs to a number being typed.
             action = self._kind_menu.addAction("")
             action.setObjectName(f"kind_{kind}_action")
-            action.setShortcut(QKeySequence(key))
             action.triggered.connect(partial(self.set_kind_of_current, kind))
             self._kind_actions[kind] = action
+        # K: a page action (not a bare QShortcut), so Help → Keyboard shortcuts lists it.
+        self.kind_menu_action = QAction(self)
+        self.kind_menu_action.setObjectName("kind_menu_action")
+        self.kind_menu_action.setShortcut(QKeySequence("K"))
+        self.kind_menu_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.kind_menu_action.triggered.connect(self.show_kind_menu)
+        self.phones_view.addAction(self.kind_menu_action)
 
         self._install_shortcuts()
         self.phones_view.installEventFilter(_NumberTypedInList(self.new_phone_edit, self))
@@ -685,9 +694,6 @@ class ReconcileDialog(QDialog):
         self._shortcut(Qt.Key.Key_Return, view, self._on_enter_in_list, "enter_shortcut")
         self._shortcut(Qt.Key.Key_Enter, view, self._on_enter_in_list, "keypad_enter_shortcut")
         self._shortcut(Qt.Key.Key_Delete, view, self.start_retire, "retire_shortcut")
-        self._shortcut("K", view, self.show_kind_menu, "kind_menu_shortcut")
-        for key, kind in self._KIND_KEYS.items():
-            self._shortcut(key, view, partial(self.set_kind_of_current, kind), f"kind_{kind}_key")
         for n, reason in enumerate(RETIRE_REASONS, start=1):
             self._shortcut(
                 str(n), self.reason_list, partial(self._pick_reason, reason), f"reason_{n}_key"
@@ -717,7 +723,7 @@ class ReconcileDialog(QDialog):
     def _retranslate(self) -> None:
         self.keys_label.setText(
             self.tr(
-                "Space: confirm · 1–5 or K: kind · F2: note · Delete: retire · "
+                "Space: confirm · K, then 1–5: kind · F2: note · Delete: retire · "
                 "Enter on billing text: resolve · Ctrl+Enter: finish"
             )
         )
@@ -731,6 +737,9 @@ class ReconcileDialog(QDialog):
         self.new_kind_combo.blockSignals(False)
         for key, kind in self._KIND_KEYS.items():
             self._kind_actions[kind].setText(f"&{key}  {kind_name(kind)}")
+        self.kind_menu_action.setText(
+            self.tr("Phone reconciliation: change the selected number's kind (then 1–5)")
+        )
         self.reason_list.clear()
         for n, reason in enumerate(RETIRE_REASONS, start=1):
             item = QListWidgetItem(f"{n}  {reason_name(reason)}")
@@ -968,7 +977,7 @@ class ReconcileDialog(QDialog):
         )
 
     def set_kind_of_current(self, kind: str) -> Task | None:
-        """1–5 or the K menu: set the kind of the selected number."""
+        """The K menu (then 1–5): set the kind of the selected number."""
         entry = self.current_entry()
         if entry is None or entry.kind == kind:
             return None
@@ -1419,12 +1428,13 @@ def _name_action(action: QAction) -> None:
 class _NumberTypedInList(QObject):
     """A phone number typed on the list goes to "New number" instead of changing the row.
 
-    The list answers 1–5 (kind) and Space (confirm): a clerk who starts typing "+380 67…"
-    or "067…" without first going to the field would change and confirm the selected
-    number. A key that starts a number and is no list key moves the typing to the field.
+    A clerk who starts typing "+380 67…", "067…" or "12-34-56" without first going to the
+    field must not change the selected number (Space on the list confirms it). Any key that
+    starts a number moves the typing to the field; no list key is a digit (the kinds are
+    picked with K, then 1–5).
     """
 
-    _STARTS = frozenset("0+(6789")
+    _STARTS = frozenset("0123456789+(")
 
     def __init__(self, field: QLineEdit, parent: QObject) -> None:
         super().__init__(parent)

@@ -480,12 +480,16 @@
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <source>Space: confirm · 1–5 or K: kind · F2: note · Delete: retire · Enter on billing text: resolve · Ctrl+Enter: finish</source>
-        <translation>Пробел: подтвердить · 1–5 или K: вид · F2: примечание · Delete: снять · Enter на тексте из биллинга: уточнить · Ctrl+Enter: завершить</translation>
+        <source>Space: confirm · K, then 1–5: kind · F2: note · Delete: retire · Enter on billing text: resolve · Ctrl+Enter: finish</source>
+        <translation>Пробел: подтвердить · K, затем 1–5: вид · F2: примечание · Delete: снять · Enter на тексте из биллинга: уточнить · Ctrl+Enter: завершить</translation>
     </message>
     <message>
         <source>Ctrl+1, 2, 3: has none · Alt+1, 2, 3: later</source>
         <translation>Ctrl+1, 2, 3: нет · Alt+1, 2, 3: позже</translation>
+    </message>
+    <message>
+        <source>Phone reconciliation: change the selected number&apos;s kind (then 1–5)</source>
+        <translation>Сверка телефонов: изменить вид выбранного номера (затем 1–5)</translation>
     </message>
     <message>
         <source>The subscriber has no {kind} number ({keys})</source>
