@@ -182,6 +182,15 @@ def clerk_values(op_id: str | None) -> dict[str, Value] | None:
     return dict(payload) if isinstance(payload, dict) else None
 
 
+def operation_kind(op_id: str | None) -> str | None:
+    """``insert``, ``update`` or ``delete``: what the outbox operation ``op_id`` was, or None
+    when the outbox no longer has it."""
+    if not op_id:
+        return None
+    found = _db().execute_sql("SELECT kind FROM sync_outbox WHERE op_id = ?", (op_id,)).fetchone()
+    return None if found is None else str(found[0])
+
+
 def field_values(
     entity: str, pk: str, op_id: str | None, names: Sequence[str] | None = None
 ) -> list[FieldValues]:

@@ -225,6 +225,7 @@ class IssueFacts:
         fields: the fields of the change (superseded: the overridden ones; rejected: all).
         slots: the free slots head office offered (naive UTC).
         directorate: the name of the directorate a refusal names (its code when unknown).
+        operation: what the clerk's change was (``insert``, ``update``, ``delete``), or "".
     """
 
     issue: client.SyncIssue
@@ -233,6 +234,7 @@ class IssueFacts:
     fields: list[sync_issues.FieldValues] = field(default_factory=list)
     slots: list[dt.datetime] = field(default_factory=list)
     directorate: str = ""
+    operation: str = ""
 
 
 def load_facts(db: pw.Database, issue: client.SyncIssue) -> IssueFacts:
@@ -241,6 +243,7 @@ def load_facts(db: pw.Database, issue: client.SyncIssue) -> IssueFacts:
         facts = IssueFacts(issue, sync_issues.record_info(issue.entity, issue.pk))
         op_id = issue.detail.get("op_id")
         op_id = str(op_id) if op_id else None
+        facts.operation = sync_issues.operation_kind(op_id) or ""
         if issue.entity == "appointment":
             facts.booking = appointments.booking(issue.pk)
         if issue.kind == "superseded":
@@ -471,10 +474,16 @@ class SyncIssueDialog(QDialog):
             happened = self.tr("Head office refused the change: {reason}").format(
                 reason=self._reason(detail)
             )
-            kept = self.tr(
-                "Its own values; the change made here was not applied. The values now in "
-                "force are in the table below."
-            )
+            if facts.operation == "insert":
+                kept = self.tr(
+                    "Nothing: head office did not take this new record, so it exists only in "
+                    "this office. What was entered is in the table below."
+                )
+            else:
+                kept = self.tr(
+                    "Its own values; the change made here was not applied. The values now in "
+                    "force are in the table below."
+                )
             todo = self.tr(
                 "Nothing was lost but this change. If it is still needed, make it again in a "
                 "way head office accepts, or ask a senior clerk. Then press Understood."
@@ -576,6 +585,12 @@ class SyncIssueDialog(QDialog):
         else:
             self.values_caption.setText(self.tr("&Values:"))
             titles = [self.tr("Field"), self.tr("Value in force here"), self.tr("Your change")]
+        # A refused new record: what is here is what was entered, one column says it all.
+        self.values_table.setColumnHidden(
+            2, facts.issue.kind == "rejected" and facts.operation == "insert"
+        )
+        if self.values_table.isColumnHidden(2):
+            titles[1] = self.tr("Entered here")
         self.values_table.setHorizontalHeaderLabels(titles)
         self.values_table.setRowCount(len(facts.fields))
         entity = facts.issue.entity

@@ -1308,6 +1308,10 @@
         <translation>Head office refused the change: {reason}</translation>
     </message>
     <message>
+        <source>Nothing: head office did not take this new record, so it exists only in this office. What was entered is in the table below.</source>
+        <translation>Nothing: head office did not take this new record, so it exists only in this office. What was entered is in the table below.</translation>
+    </message>
+    <message>
         <source>Its own values; the change made here was not applied. The values now in force are in the table below.</source>
         <translation>Its own values; the change made here was not applied. The values now in force are in the table below.</translation>
     </message>
@@ -1382,6 +1386,10 @@
     <message>
         <source>Your change</source>
         <translation>Your change</translation>
+    </message>
+    <message>
+        <source>Entered here</source>
+        <translation>Entered here</translation>
     </message>
     <message>
         <source>(no longer kept here)</source>

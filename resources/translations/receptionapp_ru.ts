@@ -1308,6 +1308,10 @@
         <translation>Головной офис отклонил изменение: {reason}</translation>
     </message>
     <message>
+        <source>Nothing: head office did not take this new record, so it exists only in this office. What was entered is in the table below.</source>
+        <translation>Ничего: головной офис не принял эту новую запись, так что она существует только в этом офисе. Что было введено — в таблице ниже.</translation>
+    </message>
+    <message>
         <source>Its own values; the change made here was not applied. The values now in force are in the table below.</source>
         <translation>Свои значения; изменение, сделанное здесь, не применено. Действующие значения — в таблице ниже.</translation>
     </message>
@@ -1382,6 +1386,10 @@
     <message>
         <source>Your change</source>
         <translation>Ваше изменение</translation>
+    </message>
+    <message>
+        <source>Entered here</source>
+        <translation>Введено здесь</translation>
     </message>
     <message>
         <source>(no longer kept here)</source>

@@ -1308,6 +1308,10 @@
         <translation>Головний офіс відхилив зміну: {reason}</translation>
     </message>
     <message>
+        <source>Nothing: head office did not take this new record, so it exists only in this office. What was entered is in the table below.</source>
+        <translation>Нічого: головний офіс не прийняв цей новий запис, тож він існує лише в цьому офісі. Що було введено — у таблиці нижче.</translation>
+    </message>
+    <message>
         <source>Its own values; the change made here was not applied. The values now in force are in the table below.</source>
         <translation>Свої значення; зміну, зроблену тут, не застосовано. Чинні значення — у таблиці нижче.</translation>
     </message>
@@ -1382,6 +1386,10 @@
     <message>
         <source>Your change</source>
         <translation>Ваша зміна</translation>
+    </message>
+    <message>
+        <source>Entered here</source>
+        <translation>Введено тут</translation>
     </message>
     <message>
         <source>(no longer kept here)</source>

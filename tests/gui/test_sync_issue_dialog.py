@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -94,6 +95,13 @@ def test_conflict_is_rebooked_to_an_offered_slot_with_the_keyboard(
     assert dialog.focusWidget() is dialog.slots_list
     assert dialog.book_button.isVisible() and dialog.cancel_booking_button.isVisible()
     assert not dialog.understood_button.isVisible()
+    # Tab goes from the slots to the actions, then Close.
+    chain = [dialog.slots_list]
+    while len(chain) < 4:
+        chain.append(chain[-1].nextInFocusChain())
+        while not (chain[-1].isVisible() and chain[-1].focusPolicy() & Qt.FocusPolicy.TabFocus):
+            chain[-1] = chain[-1].nextInFocusChain()
+    assert chain[1:] == [dialog.book_button, dialog.cancel_booking_button, dialog.close_button]
     shoot(dialog, "sync_conflict_uk", tmp_path)
 
     before = len(outbox(offices.kh))
@@ -235,6 +243,8 @@ def test_rejected_change_shows_the_reason_and_is_understood(
     names = [dialog.values_table.item(r, 0).text() for r in range(dialog.values_table.rowCount())]
     assert "прізвище" in names
     assert dialog.understood_button.isVisible() and not dialog.book_button.isVisible()
+    assert "існує лише в цьому офісі" in dialog.kept_label.text()  # a refused new record
+    assert dialog.values_table.isColumnHidden(2)
     shoot(dialog, "sync_rejected_uk", tmp_path)
     with qtbot.waitSignal(dialog.resolved, timeout=20_000):
         dialog.understood_button.click()
@@ -279,3 +289,22 @@ def test_booking_conflict_in_english(
     shoot(dialog, "sync_conflict_en", tmp_path)
     dialog.reject()
     assert offices.issues() != []  # Esc / Close leaves the issue open
+
+
+def test_the_sync_page_keys_are_in_the_f1_list(qtbot: QtBot, main_window: object) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from receptionapp.gui import sync_panel
+    from receptionapp.gui.pages import Area, PageContext
+
+    window: Any = main_window
+    page = sync_panel.create_page(PageContext(window.session, window, window.settings))
+    window.set_page(Area.SYNC, page)
+    window.go_to(Area.SYNC)
+    qtbot.waitUntil(lambda: page._status is not None, timeout=20_000)
+    page.stop()
+    entries = dict(window.shortcut_entries())
+    opened = QCoreApplication.translate("SyncPanel", "Open the selected sync issue")
+    synced = QCoreApplication.translate("SyncPanel", "Sync with head office now")
+    assert opened == "Відкрити вибрану проблему синхронізації"
+    assert entries[opened] == "Enter" and entries[synced] == "F5"
