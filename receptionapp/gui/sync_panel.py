@@ -33,7 +33,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QTableView, QWidget
 
 from receptionapp.core.errors import ReceptionError
@@ -114,6 +114,11 @@ class SyncIssuesModel(QAbstractTableModel):
         issue = self._issues[index.row()]
         if role == Qt.ItemDataRole.UserRole:
             return issue
+        if role == Qt.ItemDataRole.ForegroundRole and issue.resolved_at is not None:
+            # Resolved issues (shown with "Show resolved") stay readable but step back.
+            return QGuiApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         column = IssueColumn(index.column())

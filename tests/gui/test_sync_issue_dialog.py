@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from receptionapp.db import models as m
-from receptionapp.db.appointments import parse_slot
+from receptionapp.db.appointments import cancel, parse_slot
 from receptionapp.gui.language import Translations
 from receptionapp.gui.sync_issue_dialog import SyncIssueDialog
 from receptionapp.gui.sync_panel import IssueColumn, SyncPanel
@@ -133,6 +133,27 @@ def test_conflict_is_rebooked_to_an_offered_slot_with_the_keyboard(
     offices.sync(offices.kh)  # head office confirms the new booking
     with on(offices.kh):
         assert m.Appointment.get_by_id(new.id).status == "confirmed"
+
+
+def test_a_conflict_whose_booking_was_cancelled_meanwhile_is_only_understood(
+    qtbot: QtBot, offices: Offices, translations: Translations
+) -> None:
+    lost, _won = make_booking_conflict(offices, next_weekday_slot(1, 15))
+    with on(offices.kh):
+        cancel(lost)  # e.g. from the Director's reception page, the issue left open
+    panel = make_panel(qtbot, offices)
+    dialog = open_first(qtbot, panel)
+    assert not dialog.book_button.isVisible() and not dialog.slots_list.isVisible()
+    assert dialog.understood_button.isVisible()
+    assert "скасовано" in dialog.record_label.text()
+    with qtbot.waitSignal(dialog.resolved, timeout=20_000):
+        dialog.understood_button.click()
+    assert offices.issues() == []
+    qtbot.waitUntil(lambda: panel.issues_model.rowCount() == 0, timeout=20_000)
+    panel.show_resolved_check.setChecked(True)
+    qtbot.waitUntil(lambda: panel.issues_model.rowCount() == 1, timeout=20_000)
+    grey = panel.issues_model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
+    assert grey is not None  # resolved rows step back
 
 
 def test_conflicting_booking_is_cancelled_after_a_question(
