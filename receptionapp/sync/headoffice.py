@@ -243,7 +243,19 @@ def is_postgres(db: pw.Database) -> bool:
 
 @contextmanager
 def bound(db: pw.Database) -> Iterator[None]:
-    """Bind every model to head office's database for the block."""
+    """Bind every model to head office's database for the block.
+
+    Nothing is rebound when the models already use ``db`` (the service points the models'
+    proxy at its one database): a binding is global, and a thread leaving the block would
+    put back what it found while another thread is still inside, pushing.
+    """
+    current = HoCounter._meta.database
+    if isinstance(current, pw.DatabaseProxy):
+        current = current.obj
+    if current is db:
+        db.connect(reuse_if_open=True)
+        yield
+        return
     with db.bind_ctx([*m.ALL_MODELS, *HO_MODELS], bind_refs=False, bind_backrefs=False):
         db.connect(reuse_if_open=True)
         yield
