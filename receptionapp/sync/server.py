@@ -10,8 +10,8 @@ Endpoints (all but enrollment need ``Authorization: Bearer <credential>``):
 Every ``/v1`` request may say which wire protocol and which office database schema it
 comes from: ``X-Sync-Protocol: 1`` and ``X-Schema-Version: N`` (``PRAGMA user_version`` of
 the office database). A protocol this service does not speak, or a schema older than
-:data:`MIN_SCHEMA_VERSION`, is answered **426** ``upgrade_required`` before anything else
-(credential, body) is looked at; the office keeps its outbox and sends it after its update.
+:data:`MIN_SCHEMA_VERSION`, is answered **426** ``upgrade_required`` before the credential
+or the operations are looked at; the office keeps its outbox and sends it after its update.
 A request *without* these headers counts as protocol 1 from a current schema, so that
 plain HTTP tools (curl, schemathesis) and older tests keep working.
 
@@ -259,7 +259,7 @@ def create_app(db: pw.Database, *, min_schema_version: int = MIN_SCHEMA_VERSION)
         check_versions(x_sync_protocol, x_schema_version, min_schema_version)
 
     # Checked first (route dependencies run before the endpoint's own): an office too old
-    # hears so even before its credential or its body is looked at.
+    # hears so before its credential or its operations are looked at.
     checked = [Depends(versions)]
 
     def office(authorization: Annotated[str | None, Header()] = None) -> ho.HoOffice:
