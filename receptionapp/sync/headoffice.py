@@ -636,9 +636,10 @@ class _Push:
         return clocks
 
 
-#: Test hooks: named points in the push transaction. ``push.before_log`` comes after every
-#: operation was applied, before the log lock is taken; ``push.before_commit`` holds the
-#: log lock (``seq``s assigned), just before the commit.
+#: Test hooks: named points in the push transaction. ``push.applying`` comes after the
+#: batch's rows were read and locked, ``push.before_log`` after every operation was applied,
+#: before the log lock is taken; ``push.before_commit`` holds the log lock (``seq``s
+#: assigned), just before the commit.
 HOOKS: dict[str, Callable[[], None]] = {}
 
 #: How often a push PostgreSQL aborted to break a deadlock (or for a serialization failure)
@@ -775,6 +776,7 @@ def _push_once(
             if used is not None:
                 raise SyncRefused(409, "duplicate_op", "an op_id of this push was used before")
         _preload(state, fresh)
+        _hook("push.applying")
         applied: list[tuple[Op, dict[str, Any]]] = []
         for op in ops:
             if op.client_seq <= last:

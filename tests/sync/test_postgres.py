@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import logging
 import threading
 from collections.abc import Iterator
 
@@ -328,3 +329,51 @@ def test_concurrent_edits_of_one_field_from_two_offices_converge(
         "SELECT result FROM sync_outbox WHERE entity = 'subscriber' AND kind = 'update'"
     ).fetchone()
     assert json.loads(result).get("superseded") == ["notes"]
+
+
+def test_a_deadlock_between_two_pushes_is_retried_inside_head_office(
+    pg_db: pw.Database, offices, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A edits account X and moves account Y to another package; B edits Y and moves X.
+    Each push holds its edited account and waits for the other's: PostgreSQL aborts one,
+    head office runs it again, and both offices get every operation applied."""
+    a, b = offices("a"), offices("b")
+    _enrol(pg_db, (a, "a"), (b, "b"))
+    add_subscriber(a, name="X")
+    add_subscriber(b, name="Y")
+    _sync(pg_db, a, b, a)
+    with on(a):
+        x, y = (
+            m.Account.select().join(m.Subscriber).where(m.Subscriber.last_name == name).get().id
+            for name in ("X", "Y")
+        )
+        package = m.Package.select().where(m.Package.active == True).first().id  # noqa: E712
+    for db, mine, other in ((a, x, y), (b, y, x)):
+        with on(db), db.atomic():
+            m.Account.update(flat="7").where(m.Account.id == mine).execute()
+            m.PackageChange.create(
+                id=new_id(), scope="kharkiv", account=other, to_package=package,
+                effective_date=dt.date.today(),
+            )  # fmt: skip
+    caplog.set_level(logging.INFO, logger="receptionapp.sync.headoffice")
+    with HeldPush(pg_db, "push.applying", "push-a") as run:
+        run.sync(a, "push-a")
+        assert run.holding.wait(timeout=60)  # A holds X
+        run.sync(b, "push-b")
+        wait_until(lambda: _waiting_on_a_lock(pg_db), what="push B to wait for X")
+        run.finish()  # A goes on and waits for Y: a deadlock
+    assert any("aborted by the database" in r.getMessage() for r in caplog.records)
+    _sync(pg_db, a, b)
+    for db in (a, b):
+        assert outbox(db, "pending") == []
+        assert {r[3] for r in outbox(db)} == {"applied"}
+        with on(db):
+            assert {(c.status, c.account_id) for c in m.PackageChange.select()} == {
+                ("confirmed", x),
+                ("confirmed", y),
+            }
+            assert all(
+                acc.package_id == package and acc.flat == "7"
+                for acc in m.Account.select().where(m.Account.id.in_([x, y]))
+            )
+        assert_same(office_dump(db, ["kharkiv"]), ho_dump(pg_db, ["kharkiv"]))
