@@ -324,6 +324,8 @@ class SyncIssueDialog(QDialog):
         self.book_action.setShortcuts([QKeySequence("Return"), QKeySequence("Enter")])
         self.book_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.book_action.triggered.connect(self._on_book_button_clicked)
+        # Named, since Help → Keyboard shortcuts lists every action of the window.
+        self.book_action.setText(self.tr("&Book the selected slot"))
         self.slots_list.addAction(self.book_action)
         self.slots_list.itemDoubleClicked.connect(lambda _item: self._on_book_button_clicked())
 
@@ -737,6 +739,7 @@ class SyncIssueDialog(QDialog):
         """Retranslate on a language change."""
         if event.type() == QEvent.Type.LanguageChange:
             self._form.retranslate()
+            self.book_action.setText(self.tr("&Book the selected slot"))
             self._show()
         super().changeEvent(event)
 

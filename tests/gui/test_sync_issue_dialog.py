@@ -18,6 +18,7 @@ from receptionapp.db.appointments import cancel, parse_slot
 from receptionapp.gui.language import Translations
 from receptionapp.gui.sync_issue_dialog import SyncIssueDialog
 from receptionapp.gui.sync_panel import IssueColumn, SyncPanel
+from receptionapp.sync.client import SyncIssue
 from tests.gui.support import RecordingPresenter
 from tests.gui.sync_conflicts import (
     Offices,
@@ -324,7 +325,16 @@ def test_the_sync_page_keys_are_in_the_f1_list(qtbot: QtBot, main_window: object
     window.go_to(Area.SYNC)
     qtbot.waitUntil(lambda: page._status is not None, timeout=20_000)
     page.stop()
+    page.issues_model.set_issues(
+        [SyncIssue(1, "clock_skew", "subscriber", "x", {}, "2026-11-28 10:00:00", None)]
+    )
+    page.issues_view.selectRow(0)
+    dialog = page.open_issue()  # its Enter (book the slot) must not be a nameless F1 row
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.facts is not None, timeout=20_000)
+    dialog.reject()
     entries = dict(window.shortcut_entries())
+    assert "" not in entries
     opened = QCoreApplication.translate("SyncPanel", "Open the selected sync issue")
     synced = QCoreApplication.translate("SyncPanel", "Sync with head office now")
     assert opened == "Відкрити вибрану проблему синхронізації"
