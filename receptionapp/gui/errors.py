@@ -129,6 +129,12 @@ MESSAGES: dict[str, str] = {
         "Head office now needs a newer version of ReceptionApp. Your changes are kept here "
         "and will be sent once ReceptionApp is updated; ask the administrator to update it.",
     ),
+    "sync.lost_operations": QT_TRANSLATE_NOOP(
+        "errors",
+        "Head office was restored from a backup older than this office keeps its sent changes "
+        "(30 days), so some of them cannot be sent again. Nothing here was deleted; ask the "
+        "administrator to restore a newer head-office backup.",
+    ),
     "sync.not_reenterable": QT_TRANSLATE_NOOP(
         "errors", "This value cannot be entered again from here; change it on the record."
     ),

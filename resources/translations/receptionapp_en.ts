@@ -2008,6 +2008,10 @@
         <translation>Head office now needs a newer version of ReceptionApp. Your changes are kept here and will be sent once ReceptionApp is updated; ask the administrator to update it.</translation>
     </message>
     <message>
+        <source>Head office was restored from a backup older than this office keeps its sent changes (30 days), so some of them cannot be sent again. Nothing here was deleted; ask the administrator to restore a newer head-office backup.</source>
+        <translation>Head office was restored from a backup older than this office keeps its sent changes (30 days), so some of them cannot be sent again. Nothing here was deleted; ask the administrator to restore a newer head-office backup.</translation>
+    </message>
+    <message>
         <source>This value cannot be entered again from here; change it on the record.</source>
         <translation>This value cannot be entered again from here; change it on the record.</translation>
     </message>

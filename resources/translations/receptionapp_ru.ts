@@ -2008,6 +2008,10 @@
         <translation>Головному офису теперь нужна более новая версия ReceptionApp. Ваши изменения сохранены здесь и будут отправлены, как только ReceptionApp обновят; попросите администратора её обновить.</translation>
     </message>
     <message>
+        <source>Head office was restored from a backup older than this office keeps its sent changes (30 days), so some of them cannot be sent again. Nothing here was deleted; ask the administrator to restore a newer head-office backup.</source>
+        <translation>Головной офис восстановили из резервной копии, более старой, чем срок, в течение которого этот офис хранит отправленные изменения (30 дней), поэтому часть из них отправить повторно нельзя. Здесь ничего не удалено; попросите администратора восстановить более новую копию головного офиса.</translation>
+    </message>
+    <message>
         <source>This value cannot be entered again from here; change it on the record.</source>
         <translation>Это значение нельзя ввести снова отсюда; измените его в самой записи.</translation>
     </message>

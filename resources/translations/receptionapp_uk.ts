@@ -2008,6 +2008,10 @@
         <translation>Головному офісу тепер потрібна новіша версія ReceptionApp. Ваші зміни збережено тут, їх буде надіслано, щойно ReceptionApp оновлять; попросіть адміністратора її оновити.</translation>
     </message>
     <message>
+        <source>Head office was restored from a backup older than this office keeps its sent changes (30 days), so some of them cannot be sent again. Nothing here was deleted; ask the administrator to restore a newer head-office backup.</source>
+        <translation>Головний офіс відновили з резервної копії, старшої за той час, протягом якого цей офіс зберігає надіслані зміни (30 днів), тому частину з них надіслати знову не можна. Тут нічого не видалено; попросіть адміністратора відновити новішу копію головного офісу.</translation>
+    </message>
+    <message>
         <source>This value cannot be entered again from here; change it on the record.</source>
         <translation>Це значення не можна ввести знову звідси; змініть його в самому записі.</translation>
     </message>
