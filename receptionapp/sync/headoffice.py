@@ -709,13 +709,17 @@ def push(db: pw.Database, office: HoOffice, raw_ops: Sequence[dict[str, Any]]) -
                 422, "not_contiguous", "client_seq values must follow each other without holes"
             )
 
+    unused = [ops]
+
     def attempt() -> dict[str, Any]:
         # Optimistic first: no savepoint per operation (half the statements). A refusal by a
         # rule happens before any write; only a database error (a unique key, a bad value)
         # needs its operation undone alone: then the push is redone with savepoints.
-        # Every attempt parses again: applying edits the operations (aliases, server fields).
+        # Every attempt after the first parses again: applying edits the operations
+        # (aliases, server fields).
+        batch = unused.pop() if unused else [parse_op(r, i) for i, r in enumerate(raw_ops)]
         try:
-            return _push_once(db, office, [parse_op(r, i) for i, r in enumerate(raw_ops)], False)
+            return _push_once(db, office, batch, False)
         except _NeedsSavepoints:
             return _push_once(db, office, [parse_op(r, i) for i, r in enumerate(raw_ops)], True)
 
@@ -768,10 +772,9 @@ def _push_once(
         )
         fresh = [op for op in ops if op.client_seq > last]
         if fresh:
-            marks = ", ".join([db.param] * len(fresh))
+            among, params = _among(db, "op_id", [op.op_id for op in fresh])
             used = db.execute_sql(
-                f"SELECT 1 FROM ho_applied_op WHERE op_id IN ({marks}) LIMIT 1",
-                [op.op_id for op in fresh],
+                f"SELECT 1 FROM ho_applied_op WHERE {among} LIMIT 1", params
             ).fetchone()
             if used is not None:
                 raise SyncRefused(409, "duplicate_op", "an op_id of this push was used before")
@@ -858,6 +861,34 @@ def _values(params: list[Any], rows: Sequence[Sequence[Any]], row_sql: str) -> s
     return "VALUES " + ", ".join([row_sql] * len(rows))
 
 
+#: The log step on PostgreSQL, one statement: the counter (its lock held until the commit),
+#: the log rows, the rows only sent again, the results kept. One array a column, so the
+#: text never changes: the driver parses it once and the server keeps it prepared.
+_APPEND_LOG_PG = (
+    "WITH c AS (UPDATE ho_counter SET seq = seq + %s, hlc = greatest(hlc, %s) WHERE id = 1 "
+    "RETURNING seq - %s AS base, hlc), "
+    "r AS (INSERT INTO ho_row (entity, pk, scope, seq, clocks) "
+    "SELECT v.e, v.pk, v.scope, c.base + v.k, v.clocks FROM c, "
+    "unnest(%b::text[], %b::text[], %b::text[], %b::bigint[], %b::text[]) "
+    "AS v(e, pk, scope, k, clocks) ON CONFLICT (entity, pk) DO UPDATE SET "
+    "scope = excluded.scope, seq = excluded.seq, clocks = excluded.clocks), "
+    "b AS (UPDATE ho_row SET seq = c.base + v.k FROM c, "
+    "unnest(%b::text[], %b::text[], %b::bigint[]) AS v(e, pk, k) "
+    "WHERE ho_row.entity = v.e AND ho_row.pk = v.pk), "
+    "a AS (INSERT INTO ho_applied_op (office, client_seq, op_id, status, result, applied_at) "
+    "SELECT %s, v.cs, v.op_id, v.status, "
+    "v.head || coalesce(', \"seq\": ' || (c.base + v.k), '') || '}', %s::timestamp "
+    "FROM c, unnest(%b::bigint[], %b::text[], %b::text[], %b::text[], %b::bigint[]) "
+    "AS v(cs, op_id, status, head, k)) "
+    "SELECT base, hlc FROM c"
+)
+
+
+def _columns(rows: Sequence[Sequence[Any]], width: int) -> list[list[Any]]:
+    """Rows as one list a column (``width`` empty lists when there are no rows)."""
+    return [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in range(width)]
+
+
 def _append_log_postgres(
     db: pw.Database,
     state: _Push,
@@ -867,36 +898,17 @@ def _append_log_postgres(
     now: Any,
 ) -> tuple[int, int]:
     n = len(state.touches)
-    params: list[Any] = [n, state.hlc, n]
-    parts = [
-        "c AS (UPDATE ho_counter SET seq = seq + %s, hlc = greatest(hlc, %s) WHERE id = 1 "
-        "RETURNING seq - %s AS base, hlc)"
+    params = [
+        n,
+        state.hlc,
+        n,
+        *_columns(upserts, 5),
+        *_columns(bumps, 3),
+        state.office.code,
+        now,
+        *_columns(records, 5),
     ]
-    if upserts:
-        rows = _values(params, upserts, "(%s, %s, %s, %s::bigint, %s)")
-        parts.append(
-            "r AS (INSERT INTO ho_row (entity, pk, scope, seq, clocks) "
-            f"SELECT v.e, v.pk, v.scope, c.base + v.k, v.clocks FROM c, ({rows}) "
-            "AS v(e, pk, scope, k, clocks) ON CONFLICT (entity, pk) DO UPDATE SET "
-            "scope = excluded.scope, seq = excluded.seq, clocks = excluded.clocks)"
-        )
-    if bumps:
-        rows = _values(params, bumps, "(%s, %s, %s::bigint)")
-        parts.append(
-            f"b AS (UPDATE ho_row SET seq = c.base + v.k FROM c, ({rows}) AS v(e, pk, k) "
-            "WHERE ho_row.entity = v.e AND ho_row.pk = v.pk)"
-        )
-    if records:
-        params += [state.office.code, now]  # they come first in the statement's text
-        rows = _values(params, records, "(%s::bigint, %s, %s, %s, %s::bigint)")
-        parts.append(
-            "a AS (INSERT INTO ho_applied_op (office, client_seq, op_id, status, result, "
-            "applied_at) SELECT %s, v.cs, v.op_id, v.status, "
-            "v.head || coalesce(', \"seq\": ' || (c.base + v.k), '') || '}', %s::timestamp "
-            f"FROM c, ({rows}) AS v(cs, op_id, status, head, k))"
-        )
-    found = db.execute_sql("WITH " + ", ".join(parts) + " SELECT base, hlc FROM c", params)
-    base, clock = found.fetchone()
+    base, clock = db.execute_sql(_APPEND_LOG_PG, params).fetchone()
     return int(base), int(clock)
 
 
@@ -1074,12 +1086,13 @@ def _preload(state: _Push, ops: Sequence[Op]) -> None:
         wanted = sorted(by_entity[entity])
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            marks = ", ".join([db.param] * len(chunk))
+            ids, ids_params = _among(db, "id", chunk)
+            pks, pks_params = _among(db, "pk", chunk)
             for pk in chunk:
                 state.rows[(entity, pk)] = None
                 state.metas[(entity, pk)] = None
             for values in db.execute_sql(
-                f'SELECT {cols} FROM "{entity}" WHERE id IN ({marks}) ORDER BY id{lock}', chunk
+                f'SELECT {cols} FROM "{entity}" WHERE {ids} ORDER BY id{lock}', ids_params
             ):
                 row = {
                     c: f.python_value(v) for (c, f), v in zip(fields.items(), values, strict=True)
@@ -1087,9 +1100,9 @@ def _preload(state: _Push, ops: Sequence[Op]) -> None:
                 state.rows[(entity, row["id"])] = row
             # Read after the rows' locks: a push that changed one has committed by now.
             for pk, clocks in db.execute_sql(
-                f"SELECT pk, clocks FROM ho_row WHERE entity = {db.param} AND pk IN ({marks}) "
+                f"SELECT pk, clocks FROM ho_row WHERE entity = {db.param} AND {pks} "
                 f"ORDER BY pk{lock}",
-                [entity, *chunk],
+                [entity, *pks_params],
             ):
                 state.metas[(entity, pk)] = state.observe(json.loads(clocks))
 
@@ -1143,6 +1156,15 @@ def _flush(state: _Push) -> None:
     pending, state.pending = state.pending, {}
     for (entity, names), rows in pending.items():
         head = f'INSERT INTO "{entity}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in names)}) '
+        if is_postgres(db):
+            # One array a column: a short statement, the same for every batch (the driver
+            # parses and the server plans it once), whatever the number of rows.
+            types = _column_types(db, entity)
+            arrays = ", ".join(f"%b::{types[n]}[]" for n in names)
+            db.execute_sql(
+                f"{head}SELECT * FROM unnest({arrays})", [list(c) for c in zip(*rows, strict=True)]
+            )
+            continue
         one = f"({', '.join([db.param] * len(names))})"
         per = max(1, 30000 // len(names))  # under either database's limit of parameters
         for start in range(0, len(rows), per):
@@ -1150,6 +1172,31 @@ def _flush(state: _Push) -> None:
             db.execute_sql(
                 head + "VALUES " + ", ".join([one] * len(chunk)), [v for r in chunk for v in r]
             )
+
+
+_COLUMN_TYPES: dict[tuple[str, str], dict[str, str]] = {}
+
+
+def _column_types(db: pw.Database, table: str) -> dict[str, str]:
+    """PostgreSQL's types of a table's columns, read once per process."""
+    key = (str(db.database), table)
+    if key not in _COLUMN_TYPES:
+        _COLUMN_TYPES[key] = dict(
+            db.execute_sql(
+                "SELECT attname, format_type(atttypid, atttypmod) FROM pg_attribute "
+                "WHERE attrelid = %s::regclass AND attnum > 0 AND NOT attisdropped",
+                (f'"{table}"',),
+            ).fetchall()
+        )
+    return _COLUMN_TYPES[key]
+
+
+def _among(db: pw.Database, column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
+    """``column`` is one of ``values``: an array on PostgreSQL (the statement's text stays
+    the same whatever the number of values), a list of parameters on SQLite."""
+    if is_postgres(db):
+        return f"{column} = ANY(%b)", [list(values)]
+    return f"{column} IN ({', '.join('?' * len(values))})", list(values)
 
 
 #: Inserts that read other rows first (a slot's bookings, the account of a package change).
