@@ -1179,7 +1179,8 @@ _COLUMN_TYPES: dict[tuple[str, str], dict[str, str]] = {}
 
 def _column_types(db: pw.Database, table: str) -> dict[str, str]:
     """PostgreSQL's types of a table's columns, read once per process."""
-    key = (str(db.database), table)
+    params = db.connect_params
+    key = (f"{params.get('host')}:{params.get('port')}/{db.database}", table)
     if key not in _COLUMN_TYPES:
         _COLUMN_TYPES[key] = dict(
             db.execute_sql(
