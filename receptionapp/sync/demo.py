@@ -49,6 +49,7 @@ import httpx
 import peewee as pw
 
 from receptionapp.core.errors import StorageUnavailable
+from receptionapp.db.database import storage_error
 from receptionapp.sync import headoffice as ho
 from receptionapp.sync.entities import ENTITIES
 
@@ -192,7 +193,11 @@ def _settings(db: pw.Database, values: dict[str, str]) -> None:
 
 
 def _point_office_at(office: Path, url: str) -> bool:
-    """Store ``url`` as the office's head office; whether the office is enrolled already."""
+    """Store ``url`` as the office's head office; whether the office is enrolled already.
+
+    Raises:
+        StorageUnavailable: the office database cannot be written (busy, full, read-only).
+    """
     db = _office_db(office)
     try:
         with db.atomic():
@@ -203,6 +208,8 @@ def _point_office_at(office: Path, url: str) -> bool:
                 ).fetchone()
                 is not None
             )
+    except pw.DatabaseError as exc:
+        raise storage_error(exc, office) from exc
     finally:
         db.close()
 
@@ -298,8 +305,9 @@ def start_in_background(office_path: str | Path) -> DemoHeadOffice:
     (the listening socket exists already) instead of failing.
 
     Raises:
-        StorageUnavailable: the first start could not enrol the office (the child failed;
-            its log is ``headoffice.log`` beside the office database).
+        StorageUnavailable: the office database cannot be written, or the first start could
+            not enrol the office (the child failed; its log is ``headoffice.log`` beside the
+            office database).
         OSError: no socket, pipe or process could be made.
     """
     office = Path(office_path).resolve()

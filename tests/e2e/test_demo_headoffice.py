@@ -174,3 +174,35 @@ def test_a_killed_demo_window_leaves_no_head_office_running(
         ["pgrep", "-f", f"receptionapp.sync.demo {demo}"], capture_output=True, text=True
     )
     assert found.stdout == ""
+
+
+def test_the_demo_opens_even_when_its_head_office_cannot_start(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    settings: Settings,
+    presenter: RecordingPresenter,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    demo = tmp_path / "demo" / "office.db"
+    ensure_demo_database(demo, subscribers=50)  # never started: not enrolled yet
+    demo.with_name("headoffice.db").write_bytes(b"not a database" * 100)
+    seen: dict[str, str] = {}
+
+    def watch(window: QWidget) -> None:
+        assert isinstance(window, MainWindow)
+        try:
+            panel = window.findChild(SyncPanel)
+            assert panel is not None
+            qtbot.waitUntil(lambda: "not connected" in panel.status_label.text())
+            seen["status"] = panel.status_label.text()
+        finally:
+            window.close()
+
+    when_shown(MainWindow, watch)
+    assert run_gui(demo, demo=True, language="en", settings=settings) == 0
+    assert presenter.shown == []
+    assert seen["status"].startswith("Head office: not connected")
+    assert "the demo head office did not start" in caplog.text
+    assert stale_services(demo) == []
