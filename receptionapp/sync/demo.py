@@ -252,19 +252,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _serve(db_url: str, sock: socket.socket) -> int:
     """``headoffice serve`` on an already listening socket."""
-    import uvicorn
+    from receptionapp.sync.server import serve
 
-    from receptionapp.db.models import database_proxy
-    from receptionapp.sync.server import create_app
-
-    db = ho.open_headoffice(db_url)
-    ho.ensure_schema(db)
-    # One process serves one database: the models' default binding is that database too.
-    database_proxy.initialize(db)
-    config = uvicorn.Config(create_app(db), log_level="warning", access_log=False)
     log.info("demo head office serving %s on %s (pid %d)", db_url, _url(sock), os.getpid())
-    uvicorn.Server(config).run(sockets=[sock])
-    return 0
+    return serve(db_url, sock=sock)
 
 
 def _exit_with_parent(fd: int) -> None:

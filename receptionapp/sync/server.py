@@ -28,6 +28,7 @@ import json
 import logging
 import os
 import signal
+import socket
 from typing import Annotated, Any, Literal
 
 import peewee as pw
@@ -293,8 +294,18 @@ def create_app(db: pw.Database, *, min_schema_version: int = MIN_SCHEMA_VERSION)
     return app
 
 
-def serve(url: str, host: str = "127.0.0.1", port: int = 8765) -> int:
-    """``headoffice serve``: create the schema if missing, then serve until stopped."""
+def serve(
+    url: str, host: str = "127.0.0.1", port: int = 8765, *, sock: socket.socket | None = None
+) -> int:
+    """``headoffice serve``: create the schema if missing, then serve until stopped.
+
+    Args:
+        url: head office's database URL.
+        host: address to listen on (ignored with ``sock``).
+        port: port to listen on (ignored with ``sock``).
+        sock: an already listening socket to serve on instead (the demo's head office,
+            whose port the window chose and stored before this process started).
+    """
     import uvicorn
 
     db = ho.open_headoffice(url)
@@ -309,6 +320,12 @@ def serve(url: str, host: str = "127.0.0.1", port: int = 8765) -> int:
         ho.HOOKS[crash_at] = lambda: os.kill(os.getpid(), signal.SIGKILL)
     minimum = int(os.environ.get(MIN_SCHEMA_ENV) or MIN_SCHEMA_VERSION)
     app = create_app(db, min_schema_version=minimum)
+    if sock is not None:
+        host, port = sock.getsockname()[:2]
     print(f"head office serving {url} on http://{host}:{port}", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    if sock is None:
+        uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    else:
+        config = uvicorn.Config(app, log_level="warning", access_log=False)
+        uvicorn.Server(config).run(sockets=[sock])
     return 0
