@@ -9,7 +9,10 @@
    new cursor in one local transaction, with capture switched off (pulled rows are not sent
    back) and foreign keys unchecked (a page may bring a row before the parent it refers to,
    and rows may refer to users of other offices). A crash mid-pull resumes from the last
-   committed page; applying a page twice changes nothing.
+   committed page; applying a page twice changes nothing. A change of ``kind: "evict"``
+   says this office may no longer see a row (it moved to another directorate, or its
+   subscriber's last account here did): the row and the rows that cannot live without it
+   are dropped locally, uncaptured (:func:`_evict`), before the page's other rows apply.
 
 Fields an office has edited but not yet pushed keep a clock in ``sync_clock``; a pulled value
 replaces such a field only when head office's clock for it is newer (last writer wins per
@@ -50,7 +53,7 @@ import datetime as dt
 import json
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -677,6 +680,18 @@ _CHILDREN: dict[str, list[tuple[str, str]]] = {
 }
 
 
+#: Rows that cannot live without their parent (a required reference), by parent table.
+_REQUIRED_CHILDREN: dict[str, list[tuple[str, str]]] = {
+    entity: [
+        (child._meta.table_name, fk.column_name)
+        for child in ENTITIES.values()
+        for fk in child._meta.refs
+        if fk.rel_model is model and not fk.null
+    ]
+    for entity, model in ENTITIES.items()
+}
+
+
 def apply_changes(
     db: pw.Database,
     changes: Sequence[dict[str, Any]],
@@ -688,6 +703,9 @@ def apply_changes(
 ) -> None:
     """Apply one pulled page and move the cursor, in one transaction (see module doc).
 
+    Evictions first (a row evicted and received again in one page cannot happen: head office
+    sends each row once, in its latest state).
+
     The lookup index of the subscribers a page touches is refreshed in the same
     transaction. ``bulk`` (the first page of a long pull) instead marks the index stale
     (``sync.reindex``, committed with the page); while it is marked pages skip the index,
@@ -695,6 +713,10 @@ def apply_changes(
     with a complete index.
     """
     with _foreign_keys_off(db), capture.capture_suspended(db):
+        evicts = [c for c in changes if c.get("kind") == "evict"]
+        if evicts:
+            changes = [c for c in changes if c.get("kind") != "evict"]
+        left = _evict(db, evicts)
         by_entity: dict[str, list[dict[str, Any]]] = {}
         for change in changes:
             by_entity.setdefault(change["entity"], []).append(change)
@@ -710,7 +732,7 @@ def apply_changes(
         if bulk:
             _set(db, "sync.reindex", "1")
         if _setting(db, "sync.reindex") is None:
-            _reindex(db, changes)
+            _reindex(db, changes, left)
         elif last:
             _rebuild_index(db)
             db.execute_sql("DELETE FROM local_setting WHERE key = 'sync.reindex'")
@@ -718,9 +740,53 @@ def apply_changes(
         db.execute_sql("UPDATE sync_control SET hlc = max(hlc, ?) WHERE id = 1", (server_hlc,))
 
 
-def _reindex(db: pw.Database, changes: Sequence[dict[str, Any]]) -> None:
-    """Refresh the lookup index of the subscribers a page touched (same transaction)."""
-    ids: set[str] = set()
+def _evict(db: pw.Database, evicts: Sequence[dict[str, Any]]) -> set[str]:
+    """Drop rows this office may no longer see, with the rows that cannot live without them.
+
+    An eviction is not a delete of the record (head office keeps it; another directorate's
+    office still has it): capture is off, nothing goes to the outbox, the fields' pending
+    clocks go with the rows. The dependants are the rows whose required reference points at
+    an evicted row (an account's services and phone links, a subscriber's phones); rows that
+    merely mention it (a contact, a complaint) stay, as they are this office's own. A row the
+    office never had is ignored.
+
+    Returns:
+        The subscribers whose lookup entries must be refreshed (left or lost rows).
+    """
+    touched: set[str] = set()
+    queue = [(str(c["entity"]), str(c["pk"])) for c in evicts if c["entity"] in ENTITIES]
+    seen: set[tuple[str, str]] = set()
+    while queue:
+        entity, pk = queue.pop()
+        if (entity, pk) in seen:
+            continue
+        seen.add((entity, pk))
+        if entity == "subscriber":
+            touched.add(pk)
+        elif entity in _INDEXED_CHILDREN:
+            row = db.execute_sql(
+                f'SELECT subscriber_id FROM "{entity}" WHERE id = ?', (pk,)
+            ).fetchone()
+            if row is not None and row[0] is not None:
+                touched.add(str(row[0]))
+        for child, column in _REQUIRED_CHILDREN[entity]:
+            queue.extend(
+                (child, str(r[0]))
+                for r in db.execute_sql(f'SELECT id FROM "{child}" WHERE "{column}" = ?', (pk,))
+            )
+        db.execute_sql(f'DELETE FROM "{entity}" WHERE id = ?', (pk,))
+        db.execute_sql("DELETE FROM sync_clock WHERE entity = ? AND pk = ?", (entity, pk))
+    return touched
+
+
+def _reindex(
+    db: pw.Database, changes: Sequence[dict[str, Any]], evicted: Iterable[str] = ()
+) -> None:
+    """Refresh the lookup index of the subscribers a page touched (same transaction).
+
+    ``evicted`` names subscribers that lost rows to an eviction (or left themselves).
+    """
+    ids: set[str] = set(evicted)
     for change in changes:
         if change["entity"] == "subscriber":
             ids.add(change["pk"])
