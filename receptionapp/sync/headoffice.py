@@ -624,6 +624,9 @@ class _Push:
     # Inserts not yet sent, by (table, columns): written together, many rows a statement.
     pending: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.node: str = self.office.code  # this office's name in field clocks
+
     def next_hlc(self) -> int:
         self.hlc = hlcs.tick(self.hlc)
         return self.hlc
@@ -749,7 +752,16 @@ def _push_once(
         current = query.get()
         if current.status != "active":
             raise SyncRefused(403, "revoked", f"head office revoked office {office.code}")
-        (clock,) = db.execute_sql("SELECT hlc FROM ho_counter WHERE id = 1").fetchone()
+        if is_postgres(db):
+            # Every lookup of a push is by key, up to a batch's keys at once. PostgreSQL
+            # would rather scan a whole table whose statistics lag behind its growth (a
+            # head office filling up): an index scan where there is one, for this
+            # transaction only (set_config(..., true) is SET LOCAL).
+            clock = db.execute_sql(
+                "SELECT hlc, set_config('enable_seqscan', 'off', true) FROM ho_counter WHERE id = 1"
+            ).fetchone()[0]
+        else:
+            (clock,) = db.execute_sql("SELECT hlc FROM ho_counter WHERE id = 1").fetchone()
         state = _Push(db, current, current.scopes(), int(clock), savepoints)
         last = current.last_client_seq
         if ops and ops[0].client_seq > last + 1:
@@ -773,8 +785,10 @@ def _push_once(
         fresh = [op for op in ops if op.client_seq > last]
         if fresh:
             among, params = _among(db, "op_id", [op.op_id for op in fresh])
+            # No LIMIT: with one, PostgreSQL expects a hit early and scans the table, and
+            # there is normally none (the unique index of op_id answers at once).
             used = db.execute_sql(
-                f"SELECT 1 FROM ho_applied_op WHERE {among} LIMIT 1", params
+                f"SELECT op_id FROM ho_applied_op WHERE {among}", params
             ).fetchone()
             if used is not None:
                 raise SyncRefused(409, "duplicate_op", "an op_id of this push was used before")
@@ -1087,7 +1101,7 @@ def _preload(state: _Push, ops: Sequence[Op]) -> None:
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             ids, ids_params = _among(db, "id", chunk)
-            pks, pks_params = _among(db, "pk", chunk)
+            pks, pks_params = _among(db, "pk", chunk)  # on SQLite
             for pk in chunk:
                 state.rows[(entity, pk)] = None
                 state.metas[(entity, pk)] = None
@@ -1099,11 +1113,20 @@ def _preload(state: _Push, ops: Sequence[Op]) -> None:
                 }
                 state.rows[(entity, row["id"])] = row
             # Read after the rows' locks: a push that changed one has committed by now.
-            for pk, clocks in db.execute_sql(
-                f"SELECT pk, clocks FROM ho_row WHERE entity = {db.param} AND {pks} "
-                f"ORDER BY pk{lock}",
-                [entity, *pks_params],
-            ):
+            if is_postgres(db):
+                # One probe of the primary key a row, in the keys' order: given a join or
+                # ``entity = … AND pk = ANY(…)``, PostgreSQL may walk every row of the
+                # entity instead (a subquery with LIMIT is run once a key, not joined).
+                query = (
+                    "SELECT r.pk, r.clocks FROM unnest(%b::text[]) AS k(pk), LATERAL "
+                    "(SELECT pk, clocks FROM ho_row WHERE entity = %s AND pk = k.pk LIMIT 1 "
+                    "FOR UPDATE) AS r"
+                )
+                params = [chunk, entity]
+            else:
+                query = f"SELECT pk, clocks FROM ho_row WHERE entity = ? AND {pks} ORDER BY pk"
+                params = [entity, *pks_params]
+            for pk, clocks in db.execute_sql(query, params):
                 state.metas[(entity, pk)] = state.observe(json.loads(clocks))
 
 
@@ -1252,6 +1275,13 @@ def _natural_duplicate(op: Op) -> str | None:
     return found[0] if found else None
 
 
+#: Columns with a default in the model, by table: ``(name, default)``.
+_DEFAULTS: dict[str, list[tuple[str, Any]]] = {
+    entity: [(n, f.default) for n, f in fields.items() if n != "id" and f.default is not None]
+    for entity, fields in FIELDS.items()
+}
+
+
 def _apply_insert(state: _Push, op: Op, model: type[m.SyncedModel]) -> dict[str, Any]:
     values = dict(op.values)
     scope = values.get("scope", m.COMPANY_SCOPE)
@@ -1263,16 +1293,17 @@ def _apply_insert(state: _Push, op: Op, model: type[m.SyncedModel]) -> dict[str,
     elif op.entity == "package_change":
         server_fields, outcome = _decide_package_change(state, values)
     values.update(server_fields)
-    fields = FIELDS[op.entity]
-    for name, f in fields.items():
+    for name, default in _DEFAULTS[op.entity]:
         # Columns the office does not send (the balance) take the model's default.
-        if name != "id" and name not in values and f.default is not None:
-            values[name] = f.default() if callable(f.default) else f.default
+        if name not in values:
+            values[name] = default() if callable(default) else default
     # Held back and sent with the batch's other rows of this table (see _flush).
+    fields = FIELDS[op.entity]
     state.pending.setdefault((op.entity, ("id", *values)), []).append(
         [op.pk, *(fields[k].db_value(v) for k, v in values.items())]
     )
-    clocks = {k: [op.hlc, state.office.code] for k in values}
+    hlc, node = op.hlc, state.node
+    clocks = {k: [hlc, node] for k in values}
     if server_fields:
         stamp = state.next_hlc()
         for k in server_fields:
