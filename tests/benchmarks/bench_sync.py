@@ -255,6 +255,17 @@ def _children(parent: int) -> list[int]:
     return found
 
 
+def _busy_seconds() -> float:
+    """CPU time every process of the machine has used so far (all cores), from /proc/stat."""
+    try:
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = [int(x) for x in stat.readline().split()[1:]]
+    except OSError:
+        return 0.0
+    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
 def _load() -> str:
     """The 1-minute load average (other work on the machine skews the figures)."""
     try:
@@ -321,7 +332,7 @@ def part_postgres(options: argparse.Namespace, work: Path) -> list[str]:
             postmaster = int((cluster.root / "data" / "postmaster.pid").read_text().split()[0])
             backends = _children(postmaster)
             service_pids = [service.process.pid for service in services]
-            cpu_before = (_cpu_seconds(service_pids), _cpu_seconds(backends))
+            cpu_before = (_cpu_seconds(service_pids), _cpu_seconds(backends), _busy_seconds())
             c0 = time.process_time()
             t0 = time.perf_counter()
             for t in threads:
@@ -333,6 +344,8 @@ def part_postgres(options: argparse.Namespace, work: Path) -> list[str]:
             backends = sorted({*backends, *_children(postmaster)})
             service_cpu = _cpu_seconds(service_pids) - cpu_before[0]
             pg_cpu = _cpu_seconds(backends) - cpu_before[1]
+            machine_cpu = _busy_seconds() - cpu_before[2]
+            cores = os.cpu_count() or 1
             total = sum(len(ops) for _, ops in bodies)
             p95 = statistics.quantiles(latencies, n=20)[18]
             print(
@@ -342,9 +355,10 @@ def part_postgres(options: argparse.Namespace, work: Path) -> list[str]:
                 f"p95 {p95 * 1000:.0f} ms; {len(errors)} errors"
             )
             print(
-                f"  CPU while pushing (2 cores = {2 * wall:.1f} s): service processes "
+                f"  CPU while pushing ({cores} cores = {cores * wall:.1f} s): service processes "
                 f"{service_cpu:.1f} s, PostgreSQL {pg_cpu:.1f} s, the offices' client threads "
-                f"{bench_cpu:.1f} s; load average {load_before} before, {_load()} after"
+                f"{bench_cpu:.1f} s; the whole machine {machine_cpu:.1f} s (the rest is other "
+                f"work); load average {load_before} before, {_load()} after"
             )
             if errors:
                 failures.append(f"{len(errors)} push errors, e.g. {errors[0][:200]}")
