@@ -746,22 +746,26 @@ def _push_once(
     results: list[dict[str, Any]] = []
     with db.atomic():
         # The office's row lock serializes pushes of one office (a double "Sync now").
-        query = HoOffice.select().where(HoOffice.code == office.code)
-        if is_postgres(db):
-            query = query.for_update()
-        current = query.get()
+        # Read with head office's clock; on PostgreSQL also: every lookup of a push is by
+        # key, up to a batch's keys at once, and PostgreSQL would rather scan a whole table
+        # whose statistics lag behind its growth (a head office filling up): an index scan
+        # where there is one, for this transaction only (set_config(…, true) is SET LOCAL).
+        pg = is_postgres(db)
+        found = db.execute_sql(
+            "SELECT o.code, o.directorates, o.status, o.last_client_seq, c.hlc"
+            + (", set_config('enable_seqscan', 'off', true)" if pg else "")
+            + f" FROM ho_office AS o, ho_counter AS c WHERE o.code = {db.param} AND c.id = 1"
+            + (" FOR UPDATE OF o" if pg else ""),
+            (office.code,),
+        ).fetchone()
+        if found is None:
+            raise SyncRefused(401, "unauthorized", "unknown credential; enrol again with a token")
+        code, directorates, status, last_client_seq, clock = found[:5]
+        current = HoOffice(
+            code=code, directorates=directorates, status=status, last_client_seq=last_client_seq
+        )
         if current.status != "active":
             raise SyncRefused(403, "revoked", f"head office revoked office {office.code}")
-        if is_postgres(db):
-            # Every lookup of a push is by key, up to a batch's keys at once. PostgreSQL
-            # would rather scan a whole table whose statistics lag behind its growth (a
-            # head office filling up): an index scan where there is one, for this
-            # transaction only (set_config(..., true) is SET LOCAL).
-            clock = db.execute_sql(
-                "SELECT hlc, set_config('enable_seqscan', 'off', true) FROM ho_counter WHERE id = 1"
-            ).fetchone()[0]
-        else:
-            (clock,) = db.execute_sql("SELECT hlc FROM ho_counter WHERE id = 1").fetchone()
         state = _Push(db, current, current.scopes(), int(clock), savepoints)
         last = current.last_client_seq
         if ops and ops[0].client_seq > last + 1:
@@ -815,17 +819,15 @@ def _push_once(
             _flush(state)
         except (pw.IntegrityError, pw.DataError) as exc:
             raise _NeedsSavepoints from exc
-        HoOffice.update(last_client_seq=last, last_seen_at=utcnow(), token_hash=None).where(
-            HoOffice.code == current.code
-        ).execute()
         _hook("push.before_log")
-        _append_log(state, applied)
+        _append_log(state, applied, last)
         _hook("push.before_commit")
     return {"acked_through": last, "results": results, "server_hlc": state.hlc}
 
 
-def _append_log(state: _Push, applied: Sequence[tuple[Op, dict[str, Any]]]) -> None:
-    """Take the log lock, give the rows this push touched their ``seq``s, keep the results.
+def _append_log(state: _Push, applied: Sequence[tuple[Op, dict[str, Any]]], last: int) -> None:
+    """Take the log lock, give the rows this push touched their ``seq``s, keep the results,
+    move the office's ``last_client_seq`` to ``last``.
 
     The ``ho_counter`` row stays locked until the commit, so transactions commit in the
     order of their ``seq``s: a puller that has seen ``seq`` N has seen everything below it.
@@ -861,7 +863,7 @@ def _append_log(state: _Push, applied: Sequence[tuple[Op, dict[str, Any]]]) -> N
         records.append((op.client_seq, op.op_id, result["status"], json.dumps(result)[:-1], place))
     now = HoAppliedOp.applied_at.db_value(utcnow())
     log_lock = _append_log_postgres if is_postgres(db) else _append_log_sqlite
-    base, clock = log_lock(db, state, upserts, bumps, records, now)
+    base, clock = log_lock(db, state, upserts, bumps, records, now, last)
     state.hlc = int(clock)
     for (_op, result), record in zip(applied, records, strict=True):
         if record[4] is not None:
@@ -893,7 +895,9 @@ _APPEND_LOG_PG = (
     "SELECT %s, v.cs, v.op_id, v.status, "
     "v.head || coalesce(', \"seq\": ' || (c.base + v.k), '') || '}', %s::timestamp "
     "FROM c, unnest(%b::bigint[], %b::text[], %b::text[], %b::text[], %b::bigint[]) "
-    "AS v(cs, op_id, status, head, k)) "
+    "AS v(cs, op_id, status, head, k)), "
+    "o AS (UPDATE ho_office SET last_client_seq = %s, last_seen_at = %s, token_hash = NULL "
+    "WHERE code = %s) "
     "SELECT base, hlc FROM c"
 )
 
@@ -910,6 +914,7 @@ def _append_log_postgres(
     bumps: list[tuple[str, str, int]],
     records: list[tuple[int, str, str, str, int | None]],
     now: Any,
+    last: int,
 ) -> tuple[int, int]:
     n = len(state.touches)
     params = [
@@ -921,6 +926,9 @@ def _append_log_postgres(
         state.office.code,
         now,
         *_columns(records, 5),
+        last,
+        now,
+        state.office.code,
     ]
     base, clock = db.execute_sql(_APPEND_LOG_PG, params).fetchone()
     return int(base), int(clock)
@@ -933,8 +941,14 @@ def _append_log_sqlite(
     bumps: list[tuple[str, str, int]],
     records: list[tuple[int, str, str, str, int | None]],
     now: Any,
+    last: int,
 ) -> tuple[int, int]:
     # One writer at a time (BEGIN IMMEDIATE): the counter is locked since the push began.
+    db.execute_sql(
+        "UPDATE ho_office SET last_client_seq = ?, last_seen_at = ?, token_hash = NULL "
+        "WHERE code = ?",
+        (last, now, state.office.code),
+    )
     n = len(state.touches)
     top, clock = db.execute_sql(
         "UPDATE ho_counter SET seq = seq + ?, hlc = max(hlc, ?) WHERE id = 1 RETURNING seq, hlc",
