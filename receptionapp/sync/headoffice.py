@@ -1316,8 +1316,9 @@ def _apply_insert(state: _Push, op: Op, model: type[m.SyncedModel]) -> dict[str,
     state.pending.setdefault((op.entity, ("id", *values)), []).append(
         [op.pk, *(fields[k].db_value(v) for k, v in values.items())]
     )
-    hlc, node = op.hlc, state.node
-    clocks = {k: [hlc, node] for k in values}
+    # One list for every field: clocks are replaced, never edited in place (and fewer
+    # objects for the garbage collector to trace on this hot path).
+    clocks = dict.fromkeys(values, [op.hlc, state.node])  # noqa: RUF024
     if server_fields:
         stamp = state.next_hlc()
         for k in server_fields:
