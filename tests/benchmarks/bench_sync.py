@@ -281,7 +281,7 @@ def part_postgres(options: argparse.Namespace, work: Path) -> list[str]:
         print(f"PostgreSQL part skipped: {why}")
         return []
     failures: list[str] = []
-    with postgres_cluster() as cluster:
+    with postgres_cluster(durable=True) as cluster:
         url = cluster.create("bench")
         hdb = ho.open_headoffice(url)
         ho.ensure_schema(hdb)

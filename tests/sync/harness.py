@@ -266,8 +266,12 @@ def postgres_available() -> str | None:
 
 
 @contextlib.contextmanager
-def postgres_cluster() -> Iterator[Postgres]:
-    """initdb into a temporary folder, start on a free loopback port, stop at the end."""
+def postgres_cluster(*, durable: bool = False) -> Iterator[Postgres]:
+    """initdb into a temporary folder, start on a free loopback port, stop at the end.
+
+    Tests run without ``fsync`` (a lost cluster is thrown away anyway); ``durable`` keeps
+    PostgreSQL's production setting, so a benchmark pays for every commit's flush.
+    """
     root = Path(tempfile.mkdtemp(prefix="receptionapp-pg-"))
     shutil.chown(root, "postgres", "postgres")
     data = root / "data"
@@ -275,8 +279,8 @@ def postgres_cluster() -> Iterator[Postgres]:
     _pg("initdb", "-D", str(data), "-A", "trust", "-U", "postgres", "--no-sync")
     _pg(
         "pg_ctl", "-D", str(data), "-w", "-l", str(root / "log"),
-        "-o", f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off "
-        "-c max_connections=200",
+        "-o", f"-c listen_addresses=127.0.0.1 -p {port} -k {root} "
+        f"-c fsync={'on' if durable else 'off'} -c max_connections=200",
         "start",
     )  # fmt: skip
     try:
