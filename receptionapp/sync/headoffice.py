@@ -17,7 +17,10 @@ Head office keeps the same domain tables as an office (the models of
   values in commit order and a reader that has seen ``seq`` N has seen everything below it:
   the log has no gaps a puller could skip;
 * ``ho_alias`` — ids an office created for a natural key head office already had (the same
-  phone of a subscriber added at two offices), mapped to the surviving id.
+  phone of a subscriber added at two offices), mapped to the surviving id;
+* ``ho_row_scope`` — directorates that see a row beyond its own scope (a subscriber with an
+  account in another directorate is seen there whole) and those that no longer do, whose
+  offices pull ``{"kind": "evict"}`` and drop their copy (:mod:`receptionapp.sync.scopes`).
 
 The log keeps the latest change of each row only (a row's ``seq`` moves up when it changes),
 so the initial sync of an office is the same pull from cursor 0 and sends every live row
@@ -47,6 +50,7 @@ from receptionapp.core.clock import utcnow
 from receptionapp.core.errors import NotFoundError, ReceptionError, ValidationError
 from receptionapp.db import models as m
 from receptionapp.sync import hlc as hlcs
+from receptionapp.sync import scopes as visibility
 from receptionapp.sync.entities import (
     ENTITIES,
     FIELDS,
@@ -173,6 +177,7 @@ HO_MODELS: tuple[type[m.BaseModel], ...] = (
     HoAppliedOp,
     HoRow,
     HoAlias,
+    visibility.HoRowScope,
 )
 SCHEMA_VERSION = "1"
 
@@ -284,6 +289,8 @@ def _without_foreign_keys() -> Iterator[None]:
 def ensure_schema(db: pw.Database) -> None:
     """Create head office's tables when missing, load reference data, index every row."""
     with bound(db):
+        # A head office older than ``ho_row_scope``: who sees what is worked out for its rows.
+        build = not db.table_exists("ho_row_scope")
         if isinstance(db, pw.SqliteDatabase):
             # The office schema, by the office migrations (the lookup index included: the
             # billing import keeps it up to date on SQLite); head office logs its changes
@@ -305,7 +312,7 @@ def ensure_schema(db: pw.Database) -> None:
             from receptionapp.db.reference import load_reference_data
 
             load_reference_data(db)
-        index_rows(db)
+        index_rows(db, build_scopes=build)
 
 
 def _lock_counter(db: pw.Database) -> HoCounter:
@@ -322,6 +329,7 @@ def index_rows(
     *,
     changed_since: dt.datetime | None = None,
     stamp_fields: dict[str, tuple[str, ...]] | None = None,
+    build_scopes: bool = False,
 ) -> int:
     """Put rows written behind sync's back (bulk loads, imports) into the pull log.
 
@@ -330,12 +338,18 @@ def index_rows(
     clocks are set to head office's current HLC (the billing fields an import rewrote), so
     the import counts as a write in last-writer-wins.
 
+    Who sees which row beyond its own directorate (:mod:`receptionapp.sync.scopes`) is
+    worked out for the rows indexed here (for every row with ``build_scopes``, or when rows
+    were indexed for the first time); rows whose set of directorates changed move to the
+    log's head too, so offices that lost them drop them and offices that gained them get them.
+
     Returns:
         How many rows were (re)indexed.
     """
     with bound(db):
         indexed: int = _retrying(
-            "indexing rows", lambda: _index_rows(db, changed_since, stamp_fields or {})
+            "indexing rows",
+            lambda: _index_rows(db, changed_since, stamp_fields or {}, build_scopes),
         )
     return indexed
 
@@ -344,10 +358,13 @@ def _index_rows(
     db: pw.Database,
     changed_since: dt.datetime | None,
     stamp_fields: dict[str, tuple[str, ...]],
+    build_scopes: bool = False,
 ) -> int:
     # It holds the log lock from the start (a push takes it last): a push holding a row
     # this needs waits for the lock, and PostgreSQL aborts one of the two; both try again.
     total = 0
+    touched: list[tuple[str, str]] = []
+    moved: dict[tuple[str, str], str] = {}
     with db.atomic():
         counter = _lock_counter(db)
         seq = counter.seq
@@ -365,6 +382,8 @@ def _index_rows(
             )
             (top,) = db.execute_sql("SELECT coalesce(max(seq), 0) FROM ho_row").fetchone()
             total += int(top) - seq
+            # A bulk load (not an import, whose rows are settled below): work it all out.
+            build_scopes = build_scopes or (changed_since is None and int(top) > seq)
             seq = max(seq, int(top))
             if changed_since is None:
                 continue
@@ -374,12 +393,22 @@ def _index_rows(
             for pk, scope in model.select(model.id, model.scope).where(cond).tuples().iterator():
                 batch.append((pk, scope))
                 if len(batch) >= 500:
-                    seq = _reindex_batch(entity, batch, seq, stamped, stamp)
+                    seq = _reindex_batch(entity, batch, seq, stamped, stamp, moved)
                     total += len(batch)
+                    touched.extend((entity, pk) for pk, _ in batch)
                     batch = []
             if batch:
-                seq = _reindex_batch(entity, batch, seq, stamped, stamp)
+                seq = _reindex_batch(entity, batch, seq, stamped, stamp, moved)
                 total += len(batch)
+                touched.extend((entity, pk) for pk, _ in batch)
+        regained: set[tuple[str, str]] = set()
+        if build_scopes:
+            regained.update(visibility.build(db))
+        if touched or moved:
+            regained.update(visibility.settle(db, touched, moved))
+        for entity, pk in sorted(regained):
+            seq += 1
+            HoRow.update(seq=seq).where((HoRow.entity == entity) & (HoRow.pk == pk)).execute()
         counter.seq = seq
         counter.hlc = stamp
         counter.save()
@@ -387,7 +416,12 @@ def _index_rows(
 
 
 def _reindex_batch(
-    entity: str, batch: list[tuple[str, str]], seq: int, stamped: Sequence[str], stamp: int
+    entity: str,
+    batch: list[tuple[str, str]],
+    seq: int,
+    stamped: Sequence[str],
+    stamp: int,
+    moved: dict[tuple[str, str], str],
 ) -> int:
     pks = [pk for pk, _ in batch]
     existing = {
@@ -405,6 +439,8 @@ def _reindex_batch(
                 entity=entity, pk=pk, scope=pull_scope, seq=seq, clocks=json.dumps(clocks)
             ).execute()
         else:
+            if row.scope != pull_scope:
+                moved[(entity, pk)] = row.scope  # offices of the old directorate drop it
             HoRow.update(scope=pull_scope, seq=seq, clocks=json.dumps(clocks)).where(
                 (HoRow.entity == entity) & (HoRow.pk == pk)
             ).execute()
@@ -623,6 +659,28 @@ class _Push:
     )
     # Inserts not yet sent, by (table, columns): written together, many rows a statement.
     pending: dict[tuple[str, tuple[str, ...]], list[list[Any]]] = field(default_factory=dict)
+    # Rows written that may change who sees what (:mod:`receptionapp.sync.scopes`), and rows
+    # whose own scope changed, with the scope they had: settled before the log step.
+    watched: list[tuple[str, str]] = field(default_factory=list)
+    moved: dict[tuple[str, str], str] = field(default_factory=dict)
+    watched_parents: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))
+    # Subscribers this push creates, with their scope: nobody else sees them yet, so what
+    # their rows do is known here (``crossing``: an account in another directorate).
+    new_subscribers: dict[str, str] = field(default_factory=dict)
+    crossing: bool = False
+
+    def watch(self, entity: str, pk: str, row: dict[str, Any]) -> None:
+        """Note a written row that may change who sees what (its subscriber, its account)."""
+        self.watched.append((entity, pk))
+        subscriber, account = visibility.parents(entity, pk, row)
+        if subscriber is not None and subscriber in self.new_subscribers:
+            if entity == "account" and row.get("scope") != self.new_subscribers[subscriber]:
+                self.crossing = True
+            return
+        if subscriber is not None:
+            self.watched_parents[0].add(subscriber)
+        if account is not None:
+            self.watched_parents[1].add(account)
 
     def __post_init__(self) -> None:
         self.node: str = self.office.code  # this office's name in field clocks
@@ -819,6 +877,12 @@ def _push_once(
             _flush(state)
         except (pw.IntegrityError, pw.DataError) as exc:
             raise _NeedsSavepoints from exc
+        subscribers, accounts = (sorted(ids) for ids in state.watched_parents)
+        if state.moved or state.crossing or visibility.needs_settling(db, subscribers, accounts):
+            # Rows whose directorates changed go out again: to the offices that now see
+            # them, and as evictions to those that no longer do.
+            for entity, pk in sorted(visibility.settle(db, state.watched, state.moved)):
+                state.touches.append((entity, pk, None, None))
         _hook("push.before_log")
         _append_log(state, applied, last)
         _hook("push.before_commit")
@@ -1086,8 +1150,18 @@ def _translate(state: _Push, op: Op) -> None:
                 op.values[name] = _resolve(state, target, op.values[name])
 
 
-def _check_scope(state: _Push, scope: str) -> None:
+def _check_scope(
+    state: _Push,
+    scope: str,
+    entity: str = "",
+    pk: str = "",
+    row: dict[str, Any] | None = None,
+) -> None:
+    """Refuse a write outside the office's directorates, unless the office sees the row (or,
+    for a new row, its subscriber) through another of its accounts (``ho_row_scope``)."""
     if state.scopes is None or scope == m.COMPANY_SCOPE or scope in state.scopes:
+        return
+    if entity and visibility.may_see(state.db, state.scopes, entity, pk, row or {}):
         return
     raise OpRejected(
         "forbidden_scope",
@@ -1314,7 +1388,11 @@ _DEFAULTS: dict[str, list[tuple[str, Any]]] = {
 def _apply_insert(state: _Push, op: Op, model: type[m.SyncedModel]) -> dict[str, Any]:
     values = dict(op.values)
     scope = values.get("scope", m.COMPANY_SCOPE)
-    _check_scope(state, scope)
+    _check_scope(state, scope, op.entity, op.pk, values)
+    if op.entity in visibility.WATCHED:
+        if op.entity == "subscriber":
+            state.new_subscribers[op.pk] = scope
+        state.watch(op.entity, op.pk, values)
     outcome: dict[str, Any] = {}
     server_fields: dict[str, Any] = {}
     if op.entity == "appointment":
@@ -1347,7 +1425,9 @@ def _apply_delete(
 ) -> dict[str, Any]:
     if row is None:
         return {"status": "applied", "noop": True}
-    _check_scope(state, row["scope"])
+    _check_scope(state, row["scope"], op.entity, op.pk, row)
+    if op.entity in visibility.WATCHED:
+        state.watch(op.entity, op.pk, row)
     if row["deleted_at"] is not None:
         _resend(state, op)  # the office dropped its copy of the tombstone: send it again
         return {"status": "applied", "noop": True}
@@ -1369,7 +1449,7 @@ def _apply_update(
     adding: bool,
 ) -> dict[str, Any]:
     assert row is not None
-    _check_scope(state, row["scope"])
+    _check_scope(state, row["scope"], op.entity, op.pk, row)
     if "scope" in op.values:
         _check_scope(state, op.values["scope"])
     if row["deleted_at"] is not None:
@@ -1422,11 +1502,20 @@ def _apply_update(
     if changes:
         fields = FIELDS[op.entity]
         model.update({fields[k]: v for k, v in changes.items()}).where(model.id == op.pk).execute()
+        if "scope" in changes and (op.entity, op.pk) not in state.moved:
+            state.moved[(op.entity, op.pk)] = row["scope"]
+        if op.entity in visibility.WATCHED and _VISIBILITY_FIELDS & changes.keys():
+            state.watch(op.entity, op.pk, {**row, **changes})
+            state.watch(op.entity, op.pk, row)  # and where it was
     if superseded:
         outcome["superseded"] = sorted(superseded)
     if changes or meta is None or clocks != meta:
         outcome["seq"] = _touch(state, op.entity, op.pk, {**row, **changes}["scope"], clocks)
     return outcome
+
+
+#: Fields whose change may change who sees a row (an account moved to another subscriber…).
+_VISIBILITY_FIELDS = frozenset({"scope", "subscriber_id", "account_id", "deleted_at"})
 
 
 # --- appointments and package changes -------------------------------------------------
@@ -1558,6 +1647,11 @@ def _decide_package_change(
 def pull(db: pw.Database, office: HoOffice, cursor: int, limit: int) -> dict[str, Any]:
     """The changes after ``cursor`` in the office's scopes, oldest first.
 
+    A row is in an office's scopes when its own directorate is one of the office's, or when
+    ``ho_row_scope`` says one of them sees it (a subscriber with an account there); a row
+    only a gone entry ties to the office goes out as ``{"kind": "evict"}`` (the office drops
+    its copy). A call centre (every directorate) sees everything and never evicts.
+
     The high-water mark is read before the rows: every ``seq`` at or below it belongs to a
     committed transaction (appends are serialized), so ``next_cursor`` never passes a change
     this page did not include.
@@ -1572,10 +1666,19 @@ def pull(db: pw.Database, office: HoOffice, cursor: int, limit: int) -> dict[str
         scopes = office.scopes()
         if scopes is not None:
             query = query.where(HoRow.scope.in_([*scopes, m.COMPANY_SCOPE]))
-        page = list(query.order_by(HoRow.seq).limit(limit).tuples())
+        page = [(*r, True) for r in query.order_by(HoRow.seq).limit(limit).tuples()]
+        if scopes is not None:
+            # Rows seen through another of their directorates (or seen no more: evicted).
+            # Both lists are in seq order and at most ``limit`` long: the first ``limit``
+            # of the two together are the page.
+            upto = page[-1][2] if len(page) == limit else high.seq
+            extra = visibility.extra_rows(db, scopes, cursor, upto, limit)
+            if extra:
+                page = sorted([*page, *extra], key=lambda r: r[2])[:limit]
         by_entity: dict[str, list[str]] = {}
-        for entity, pk, _seq, _clocks in page:
-            by_entity.setdefault(entity, []).append(pk)
+        for entity, pk, _seq, _clocks, live in page:
+            if live:
+                by_entity.setdefault(entity, []).append(pk)
         rows: dict[tuple[str, str], dict[str, Wire]] = {}
         for entity, pks in by_entity.items():
             # Plain SQL: the rows go out as stored, without building model values first.
@@ -1592,8 +1695,10 @@ def pull(db: pw.Database, office: HoOffice, cursor: int, limit: int) -> dict[str
                     rows[(entity, str(row["id"]))] = row
     changes = [
         {"seq": seq, "entity": entity, "pk": pk, "row": rows[(entity, pk)], "clocks": json.loads(c)}
-        for entity, pk, seq, c in page
-        if (entity, pk) in rows
+        if live
+        else {"seq": seq, "entity": entity, "pk": pk, "kind": "evict"}
+        for entity, pk, seq, c, live in page
+        if not live or (entity, pk) in rows
     ]
     full = len(page) == limit
     return {
