@@ -1,7 +1,7 @@
 # ReceptionApp: set-up, run, test, build.
 #
 #   make run           set up, then open the app on the demo office database
-#   make test          set up, then ruff, mypy (strict: core, db) and pytest offscreen
+#   make test          set up, then ruff, mypy (strict: core, db, sync) and pytest offscreen
 #   make bench         set up, then every tests/benchmarks/bench_*.py script, one after another
 #                      (tools/run_benchmarks.py; arguments for them: make bench BENCH_ARGS=...)
 #   make translations  compile resources/translations/*.ts into .qm (pyside6-lrelease)
@@ -27,7 +27,7 @@ STAMP := $(VENV)/.receptionapp-installed
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 LINT_PATHS := receptionapp tests tools hatch_build.py conftest.py
-MYPY_PATHS := receptionapp/core receptionapp/db receptionapp/resources.py
+MYPY_PATHS := receptionapp/core receptionapp/db receptionapp/sync receptionapp/resources.py
 
 .DEFAULT_GOAL := help
 .PHONY: help venv run test lint bench translations screenshots wheel clean

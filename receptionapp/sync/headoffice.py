@@ -41,12 +41,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 from urllib.parse import unquote, urlparse
 
 import peewee as pw
 
-from receptionapp.core.clock import utcnow
+from receptionapp.core.clock import local_to_utc, utc_to_local, utcnow
 from receptionapp.core.errors import NotFoundError, ReceptionError, ValidationError
 from receptionapp.db import models as m
 from receptionapp.sync import hlc as hlcs
@@ -162,7 +162,8 @@ class HoAlias(m.BaseModel):
     """An id an office created for a row head office already had under another id."""
 
     entity = pw.TextField()
-    alias = pw.TextField()
+    # A column named like peewee's Model.alias(); the class never needs that method.
+    alias = pw.TextField()  # type: ignore[assignment]
     target = pw.TextField()
 
     class Meta:
@@ -1003,7 +1004,8 @@ def _append_log_postgres(
     # interpreter back from the other pushes' threads (that wait held the lock for
     # milliseconds). The BEGIN after it opens the empty transaction peewee then commits.
     conn = db.connection()
-    with pw.__exception_wrapper__, conn.pipeline():
+    # peewee's own wrapper turns psycopg errors into peewee's, as execute_sql does.
+    with pw.__exception_wrapper__, conn.pipeline():  # type: ignore[attr-defined]
         cursor = conn.cursor()
         cursor.execute(_APPEND_LOG_PG, params)
         conn.execute("COMMIT")
@@ -1241,7 +1243,7 @@ def _row(model: type[m.SyncedModel], pk: str, state: _Push) -> dict[str, Any] | 
     query = model.select().where(model.id == pk)
     if is_postgres(state.db):
         query = query.for_update()
-    row: dict[str, Any] | None = query.dicts().get_or_none()
+    row = cast("dict[str, Any] | None", query.dicts().get_or_none())
     return None if row is None else _as_columns(model, row)
 
 
@@ -1560,7 +1562,11 @@ def _decide_appointment(
 
 
 def next_free_slots(director_id: str, after: dt.datetime, count: int = 3) -> list[dt.datetime]:
-    """The next ``count`` free reception slots of a director after ``after`` (60 days ahead)."""
+    """The next ``count`` free reception slots of a director after ``after`` (60 days ahead).
+
+    The schedule's hours are the city's wall clock; ``after``, the bookings and the slots
+    returned are naive UTC, like every timestamp of the database.
+    """
     schedules = list(
         m.ReceptionSchedule.select().where(
             (m.ReceptionSchedule.director == director_id) & m.ReceptionSchedule.deleted_at.is_null()
@@ -1568,9 +1574,8 @@ def next_free_slots(director_id: str, after: dt.datetime, count: int = 3) -> lis
     )
     if not schedules:
         return []
-    taken = {
-        row[0]
-        for row in m.Appointment.select(m.Appointment.slot_start)
+    booked = (
+        m.Appointment.select(m.Appointment.slot_start)
         .where(
             (m.Appointment.director == director_id)
             & (m.Appointment.slot_start > after)
@@ -1578,7 +1583,8 @@ def next_free_slots(director_id: str, after: dt.datetime, count: int = 3) -> lis
             & m.Appointment.deleted_at.is_null()
         )
         .tuples()
-    }
+    )
+    taken = {slot for (slot,) in cast("Iterable[tuple[dt.datetime]]", booked)}
     exceptions = {
         e.date: e
         for e in m.ScheduleException.select().where(
@@ -1586,7 +1592,7 @@ def next_free_slots(director_id: str, after: dt.datetime, count: int = 3) -> lis
         )
     }
     found: list[dt.datetime] = []
-    day = after.date()
+    day = utc_to_local(after).date()
     for _ in range(60):
         closed = day in exceptions and exceptions[day].closed
         for s in schedules:
@@ -1596,13 +1602,14 @@ def next_free_slots(director_id: str, after: dt.datetime, count: int = 3) -> lis
                 continue
             start = dt.datetime.combine(day, dt.time.fromisoformat(s.start_time))
             end = dt.datetime.combine(day, dt.time.fromisoformat(s.end_time))
-            slot = start
-            while slot + dt.timedelta(minutes=s.slot_minutes) <= end:
+            local = start
+            while local + dt.timedelta(minutes=s.slot_minutes) <= end:
+                slot = local_to_utc(local)
                 if slot > after and slot not in taken:
                     found.append(slot)
                     if len(found) == count:
                         return found
-                slot += dt.timedelta(minutes=s.slot_minutes)
+                local += dt.timedelta(minutes=s.slot_minutes)
         day += dt.timedelta(days=1)
     return found
 
@@ -1630,7 +1637,7 @@ def _decide_package_change(
             "message": reason,
         }
     if values.get("status", "pending") == "pending":
-        assert package is not None
+        assert package is not None and account is not None  # a reason was given otherwise
         clocks = _meta("account", account["id"], state) or {}
         stamp = state.next_hlc()  # after the clocks it read: later than any of them
         m.Account.update(package=package.id, updated_at=utcnow()).where(
@@ -1666,7 +1673,8 @@ def pull(db: pw.Database, office: HoOffice, cursor: int, limit: int) -> dict[str
         scopes = office.scopes()
         if scopes is not None:
             query = query.where(HoRow.scope.in_([*scopes, m.COMPANY_SCOPE]))
-        page = [(*r, True) for r in query.order_by(HoRow.seq).limit(limit).tuples()]
+        found = cast("Iterable[tuple[Any, ...]]", query.order_by(HoRow.seq).limit(limit).tuples())
+        page = [(*r, True) for r in found]
         if scopes is not None:
             # Rows seen through another of their directorates (or seen no more: evicted).
             # Both lists are in seq order and at most ``limit`` long: the first ``limit``
@@ -1755,5 +1763,5 @@ def entity_rows(
         names = [(f.name, f.column_name) for f in model._meta.sorted_fields]
         return [
             {col: to_wire(row[name]) for name, col in names}
-            for row in query.order_by(model.id).dicts()
+            for row in cast("Iterable[dict[str, Any]]", query.order_by(model.id).dicts())
         ]
