@@ -72,8 +72,11 @@ log = logging.getLogger(__name__)
 #: Operations per push request (head office accepts up to 500).
 PUSH_BATCH = 200
 
-#: Rows per pull page.
-PULL_PAGE = 2000
+#: Rows per pull page: head office's largest. Each page is one local transaction, and a
+#: bigger one writes each index page it touches once for more rows: with pages of 2,000 the
+#: last 10 % of a 100,000-subscriber initial sync ran at 0.45 of the first 10 %'s rate (the
+#: random-key indexes outgrow what one commit coalesces), with 5,000 at 0.56-0.60.
+PULL_PAGE = 5000
 
 #: Seconds to wait for head office before calling it unreachable.
 TIMEOUT = 30.0
