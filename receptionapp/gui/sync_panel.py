@@ -288,6 +288,9 @@ class SyncPanel(QWidget):
 
         self.issues_model = SyncIssuesModel(self)
         self.issues_view.setModel(self.issues_model)
+        # Ctrl+5 focuses the page: the keys (↑ ↓, Enter) must then reach the issues list, not
+        # stay on the navigation list where Enter does nothing.
+        self.setFocusProxy(self.issues_view)
         self.issues_view.horizontalHeader().setStretchLastSection(True)
         # Wide enough for the headers and a date and time in uk/ru/en ("Что произошло" was cut).
         for column, width in (
@@ -387,6 +390,11 @@ class SyncPanel(QWidget):
 
     def _on_cycle_done(self, report: client.SyncReport) -> None:
         self._online = True
+        sent = self._status is not None and self._status.pending > 0
+        if sent and report.pending == 0 and self.notice_label.text():
+            # A notice such as "it goes to head office at the next sync" would stay there
+            # promising what has just happened.
+            self.notice_label.setText(self.tr("Head office has received the changes."))
         self._finish(report)
 
     def _on_cycle_failed(self, exc: BaseException) -> None:
@@ -435,6 +443,8 @@ class SyncPanel(QWidget):
         row = next((r for r, i in enumerate(issues) if i.id == chosen), None)
         if row is None and current.isValid() and issues:
             row = min(current.row(), len(issues) - 1)
+        if row is None and issues:
+            row = 0  # one issue is always chosen, so Enter opens it without a click first
         if row is not None:
             self.issues_view.selectRow(row)
         else:

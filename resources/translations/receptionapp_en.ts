@@ -1630,6 +1630,10 @@
         <translation>Sync with head office now</translation>
     </message>
     <message>
+        <source>Head office has received the changes.</source>
+        <translation>Head office has received the changes.</translation>
+    </message>
+    <message>
         <source>not connected (run: receptionapp sync --server URL --token T)</source>
         <translation>not connected (run: receptionapp sync --server URL --token T)</translation>
     </message>

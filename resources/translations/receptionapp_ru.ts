@@ -1630,6 +1630,10 @@
         <translation>Синхронизировать с головным офисом сейчас</translation>
     </message>
     <message>
+        <source>Head office has received the changes.</source>
+        <translation>Головной офис получил изменения.</translation>
+    </message>
+    <message>
         <source>not connected (run: receptionapp sync --server URL --token T)</source>
         <translation>не подключено (выполните: receptionapp sync --server URL --token T)</translation>
     </message>

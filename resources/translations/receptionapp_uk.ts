@@ -1630,6 +1630,10 @@
         <translation>Синхронізувати з головним офісом зараз</translation>
     </message>
     <message>
+        <source>Head office has received the changes.</source>
+        <translation>Головний офіс отримав зміни.</translation>
+    </message>
+    <message>
         <source>not connected (run: receptionapp sync --server URL --token T)</source>
         <translation>не під’єднано (виконайте: receptionapp sync --server URL --token T)</translation>
     </message>
