@@ -694,6 +694,10 @@ _REQUIRED_CHILDREN: dict[str, list[tuple[str, str]]] = {
     for entity, model in ENTITIES.items()
 }
 
+#: The subscriber's history: it goes where the subscriber goes (head office's
+#: ``scopes.SUBSCRIBER_ROWS``); the status steps follow as required children.
+_HISTORY = ("contact", "complaint", "technician_request", "appointment")
+
 
 def apply_changes(
     db: pw.Database,
@@ -749,15 +753,20 @@ def _evict(db: pw.Database, evicts: Sequence[dict[str, Any]]) -> set[str]:
     An eviction is not a delete of the record (head office keeps it; another directorate's
     office still has it): capture is off, nothing goes to the outbox, the fields' pending
     clocks go with the rows. The dependants are the rows whose required reference points at
-    an evicted row (an account's services and phone links, a subscriber's phones); rows that
-    merely mention it (a contact, a complaint) stay, as they are this office's own. A row the
-    office never had is ignored.
+    an evicted row (an account's services and phone links, a subscriber's phones), and the
+    subscriber's history of other directorates (contacts, complaints, requests, appointments
+    naming the subscriber, with their status steps), which this office saw only through the
+    subscriber. History of the office's own directorates stays: head office still sends it
+    here (its own scope), it is the office's own record. A row the office never had is
+    ignored.
 
     Returns:
         The subscribers whose lookup entries must be refreshed (left or lost rows).
     """
     touched: set[str] = set()
     queue = [(str(c["entity"]), str(c["pk"])) for c in evicts if c["entity"] in ENTITIES]
+    own = json.loads(_setting(db, "office_directorates") or "[]") if queue else []
+    own_marks = ", ".join("?" * len(own)) or "NULL"
     seen: set[tuple[str, str]] = set()
     while queue:
         entity, pk = queue.pop()
@@ -766,6 +775,15 @@ def _evict(db: pw.Database, evicts: Sequence[dict[str, Any]]) -> set[str]:
         seen.add((entity, pk))
         if entity == "subscriber":
             touched.add(pk)
+            for table in _HISTORY:
+                queue.extend(
+                    (table, str(r[0]))
+                    for r in db.execute_sql(
+                        f'SELECT id FROM "{table}" WHERE subscriber_id = ? '
+                        f"AND scope NOT IN ({own_marks})",
+                        (pk, *own),
+                    )
+                )
         elif entity in _INDEXED_CHILDREN:
             row = db.execute_sql(
                 f'SELECT subscriber_id FROM "{entity}" WHERE id = ?', (pk,)

@@ -181,6 +181,9 @@ HO_MODELS: tuple[type[m.BaseModel], ...] = (
     visibility.HoRowScope,
 )
 SCHEMA_VERSION = "1"
+#: What ``ho_row_scope`` covers (2: the subscriber's history too); a head office whose
+#: entries were built for less works them out again for every row.
+ROW_SCOPE_VERSION = "2"
 
 
 class SyncRefused(ReceptionError):
@@ -309,11 +312,17 @@ def ensure_schema(db: pw.Database) -> None:
                 HoCounter.create(id=1, seq=0, hlc=0)
             HoMeta.insert(key="schema", value=SCHEMA_VERSION).on_conflict_ignore().execute()
             HoMeta.insert(key="epoch", value=secrets.token_hex(8)).on_conflict_ignore().execute()
+            covered = HoMeta.get_or_none(HoMeta.key == "row_scope")
+            build = build or covered is None or covered.value != ROW_SCOPE_VERSION
         if not m.Directorate.select().exists():
             from receptionapp.db.reference import load_reference_data
 
             load_reference_data(db)
         index_rows(db, build_scopes=build)
+        if build:
+            HoMeta.insert(key="row_scope", value=ROW_SCOPE_VERSION).on_conflict(
+                conflict_target=[HoMeta.key], update={HoMeta.value: ROW_SCOPE_VERSION}
+            ).execute()
 
 
 def _lock_counter(db: pw.Database) -> HoCounter:
@@ -665,6 +674,10 @@ class _Push:
     watched: list[tuple[str, str]] = field(default_factory=list)
     moved: dict[tuple[str, str], str] = field(default_factory=dict)
     watched_parents: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))
+    # Complaints and requests given status steps (settled when they are seen elsewhere), and
+    # those this push inserts (a step of one is checked with it, not in the tables).
+    watched_steps: set[str] = field(default_factory=set)
+    inserted_history: set[str] = field(default_factory=set)
     # Subscribers this push creates, with their scope: nobody else sees them yet, so what
     # their rows do is known here (``crossing``: an account in another directorate).
     new_subscribers: dict[str, str] = field(default_factory=dict)
@@ -673,6 +686,10 @@ class _Push:
     def watch(self, entity: str, pk: str, row: dict[str, Any]) -> None:
         """Note a written row that may change who sees what (its subscriber, its account)."""
         self.watched.append((entity, pk))
+        step = visibility.step_of(entity, row)
+        if step is not None:
+            self.watched_steps.add(step)
+            return
         subscriber, account = visibility.parents(entity, pk, row)
         if subscriber is not None and subscriber in self.new_subscribers:
             if entity == "account" and row.get("scope") != self.new_subscribers[subscriber]:
@@ -879,7 +896,12 @@ def _push_once(
         except (pw.IntegrityError, pw.DataError) as exc:
             raise _NeedsSavepoints from exc
         subscribers, accounts = (sorted(ids) for ids in state.watched_parents)
-        if state.moved or state.crossing or visibility.needs_settling(db, subscribers, accounts):
+        steps = sorted(state.watched_steps)
+        if (
+            state.moved
+            or state.crossing
+            or visibility.needs_settling(db, subscribers, accounts, steps)
+        ):
             # Rows whose directorates changed go out again: to the offices that now see
             # them, and as evictions to those that no longer do.
             for entity, pk in sorted(visibility.settle(db, state.watched, state.moved)):
@@ -1165,6 +1187,9 @@ def _check_scope(
         return
     if entity and visibility.may_see(state.db, state.scopes, entity, pk, row or {}):
         return
+    step = visibility.step_of(entity, row or {})
+    if step is not None and step in state.inserted_history:
+        return  # a step of a complaint or request this push wrote (and was let write)
     raise OpRejected(
         "forbidden_scope",
         f"office {state.office.code} may not write rows of directorate {scope}",
@@ -1391,6 +1416,8 @@ def _apply_insert(state: _Push, op: Op, model: type[m.SyncedModel]) -> dict[str,
     values = dict(op.values)
     scope = values.get("scope", m.COMPANY_SCOPE)
     _check_scope(state, scope, op.entity, op.pk, values)
+    if op.entity in _STEP_PARENTS:
+        state.inserted_history.add(op.pk)
     if op.entity in visibility.WATCHED:
         if op.entity == "subscriber":
             state.new_subscribers[op.pk] = scope
@@ -1517,7 +1544,10 @@ def _apply_update(
 
 
 #: Fields whose change may change who sees a row (an account moved to another subscriber…).
-_VISIBILITY_FIELDS = frozenset({"scope", "subscriber_id", "account_id", "deleted_at"})
+_VISIBILITY_FIELDS = frozenset(
+    {"scope", "subscriber_id", "account_id", "deleted_at", "complaint_id", "request_id"}
+)
+_STEP_PARENTS = frozenset(parent for parent, _ in visibility.STEP_ROWS.values())
 
 
 # --- appointments and package changes -------------------------------------------------

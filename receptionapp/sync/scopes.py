@@ -3,9 +3,11 @@
 A subscriber's ``scope`` is the directorate of their first account, but billing puts their
 other accounts wherever those are. An office seeing one of the accounts must see the
 subscriber whole: the subscriber and the rows that hang on them (phones, the kinds'
-answers) are visible in their own scope **and** the scopes of all the subscriber's live
-accounts. An account's rows (its services, phone links) are visible in the account's scope
-(a link a clerk wrote carries the subscriber's scope: it is visible there too).
+answers, and their history: contacts, complaints, technician requests, appointments, with
+the status steps of the complaints and requests) are visible in their own scope **and** the
+scopes of all the subscriber's live accounts. An account's rows (its services, phone links)
+are visible in the account's scope (a link a clerk wrote carries the subscriber's scope: it
+is visible there too). Rows naming only an account (a package change) keep their own scope.
 
 ``ho_row_scope`` keeps, per synced row, the scopes beyond ``ho_row.scope`` that see it
 (``gone = 0``), and the scopes that saw it and no longer do (``gone = 1``): a row whose
@@ -50,6 +52,18 @@ SUBSCRIBER_ROWS: dict[str, str] = {
     "subscriber": "id",
     "phone": "subscriber_id",
     "phone_kind_answer": "subscriber_id",
+    # The subscriber's history: a clerk anywhere they are served must see it before
+    # registering more (RULES.md). Rows naming only an account stay with the account.
+    "contact": "subscriber_id",
+    "complaint": "subscriber_id",
+    "technician_request": "subscriber_id",
+    "appointment": "subscriber_id",
+}
+
+#: Rows that follow the history row they are a step of: (its table, the column naming it).
+STEP_ROWS: dict[str, tuple[str, str]] = {
+    "complaint_status": ("complaint", "complaint_id"),
+    "technician_request_status": ("technician_request", "request_id"),
 }
 
 #: Rows that follow their account: the column naming the account.
@@ -60,7 +74,7 @@ ACCOUNT_ROWS: dict[str, str] = {
 }
 
 #: Tables whose writes may change who sees what.
-WATCHED: frozenset[str] = frozenset({*SUBSCRIBER_ROWS, *ACCOUNT_ROWS})
+WATCHED: frozenset[str] = frozenset({*SUBSCRIBER_ROWS, *ACCOUNT_ROWS, *STEP_ROWS})
 
 _CHUNK = 400
 
@@ -89,8 +103,21 @@ def _among(db: pw.Database, column: str, values: Sequence[str]) -> tuple[str, li
     return f"{column} IN ({_marks(db, len(values))})", list(values)
 
 
+def step_of(entity: str, row: Mapping[str, Any]) -> str | None:
+    """The history row a written row of :data:`STEP_ROWS` is a step of (None for others)."""
+    if entity not in STEP_ROWS:
+        return None
+    parent = row.get(STEP_ROWS[entity][1])
+    return parent if isinstance(parent, str) else None
+
+
 def parents(entity: str, pk: str, row: Mapping[str, Any]) -> tuple[str | None, str | None]:
-    """The subscriber and the account a written row of :data:`WATCHED` hangs on."""
+    """The subscriber and the account a written row of :data:`WATCHED` hangs on.
+
+    A status step names neither (see :func:`step_of`).
+    """
+    if entity in STEP_ROWS:
+        return None, None
     if entity == "subscriber":
         return pk, None
     if entity == "account":
@@ -103,16 +130,23 @@ def parents(entity: str, pk: str, row: Mapping[str, Any]) -> tuple[str | None, s
     return None, (account if isinstance(account, str) else None)
 
 
-def needs_settling(db: pw.Database, subscribers: Sequence[str], accounts: Sequence[str]) -> bool:
+def needs_settling(
+    db: pw.Database,
+    subscribers: Sequence[str],
+    accounts: Sequence[str],
+    steps_of: Sequence[str] = (),
+) -> bool:
     """Whether a push's writes around these subscribers and accounts may change who sees what.
 
     Only a subscriber with an entry or with an account outside their own directorate has
     rows seen beyond their own scope: for the others (nearly every push) there is nothing to
-    settle, and this one query says so. On PostgreSQL it first takes the subscribers' turn
-    (see :func:`settle`), so a push adding a phone sees an account another push has just
-    added in another directorate.
+    settle, and this one query says so. ``steps_of`` are the history rows (complaints,
+    requests) a push added status steps to: a step needs settling when its row has entries
+    (a history row written in the same push names its subscriber among ``subscribers``).
+    On PostgreSQL it first takes the subscribers' turn (see :func:`settle`), so a push adding
+    a phone sees an account another push has just added in another directorate.
     """
-    if not subscribers and not accounts:
+    if not subscribers and not accounts and not steps_of:
         return False
     _take_turns(db, subscribers)
     subs, subs_params = _among(db, "pk", subscribers or [""])
@@ -120,12 +154,18 @@ def needs_settling(db: pw.Database, subscribers: Sequence[str], accounts: Sequen
     by_acc, by_acc_params = _among(db, "a.id", accounts or [""])
     # Three index probes (an OR across the two tables would scan the accounts).
     crossing = "FROM account AS a JOIN subscriber AS s ON s.id = a.subscriber_id WHERE"
-    found = db.execute_sql(
+    sql = (
         f"SELECT 1 FROM ho_row_scope WHERE entity = 'subscriber' AND {subs} "
         f"UNION ALL SELECT 1 {crossing} {by_sub} AND a.scope <> s.scope "
-        f"UNION ALL SELECT 1 {crossing} {by_acc} AND a.scope <> s.scope LIMIT 1",
-        [*subs_params, *by_sub_params, *by_acc_params],
-    ).fetchone()
+        f"UNION ALL SELECT 1 {crossing} {by_acc} AND a.scope <> s.scope"
+    )
+    params = [*subs_params, *by_sub_params, *by_acc_params]
+    if steps_of:  # only a push adding status steps pays for this probe
+        kinds = ", ".join(f"'{parent}'" for parent, _ in STEP_ROWS.values())
+        steps, steps_params = _among(db, "pk", steps_of)
+        sql += f" UNION ALL SELECT 1 FROM ho_row_scope WHERE entity IN ({kinds}) AND {steps}"
+        params.extend(steps_params)
+    found = db.execute_sql(sql + " LIMIT 1", params).fetchone()
     return found is not None
 
 
@@ -151,6 +191,16 @@ def build(db: pw.Database) -> list[Key]:
             "INSERT INTO ho_row_scope (entity, pk, scope, gone) "
             f'SELECT DISTINCT {p}, t.id, a.scope, 0 FROM "{entity}" AS t '
             f'JOIN account AS a ON a.subscriber_id = t."{column}" '
+            "WHERE a.deleted_at IS NULL AND a.scope <> t.scope "
+            "ON CONFLICT (entity, pk, scope) DO NOTHING",
+            (entity,),
+        )
+    for entity, (parent, column) in STEP_ROWS.items():
+        db.execute_sql(
+            "INSERT INTO ho_row_scope (entity, pk, scope, gone) "
+            f'SELECT DISTINCT {p}, t.id, a.scope, 0 FROM "{entity}" AS t '
+            f'JOIN "{parent}" AS q ON q.id = t."{column}" '
+            "JOIN account AS a ON a.subscriber_id = q.subscriber_id "
             "WHERE a.deleted_at IS NULL AND a.scope <> t.scope "
             "ON CONFLICT (entity, pk, scope) DO NOTHING",
             (entity,),
@@ -198,13 +248,20 @@ def settle(
         elif entity in WATCHED:
             by_entity.setdefault(entity, set()).add(pk)
     for entity, pks in by_entity.items():
-        column = SUBSCRIBER_ROWS.get(entity) or ACCOUNT_ROWS[entity]
-        into = subs if entity in SUBSCRIBER_ROWS else account_ids
+        if entity in STEP_ROWS:
+            parent, link = STEP_ROWS[entity]
+            source = f'"{entity}" AS t JOIN "{parent}" AS q ON q.id = t."{link}"'
+            column, into = "q.subscriber_id", subs
+        elif entity in SUBSCRIBER_ROWS:
+            source, column, into = f'"{entity}" AS t', f't."{SUBSCRIBER_ROWS[entity]}"', subs
+        else:
+            source, column = f'"{entity}" AS t', f't."{ACCOUNT_ROWS[entity]}"'
+            into = account_ids
         for chunk in _chunks(sorted(pks)):
             into.update(
                 str(r[0])
                 for r in db.execute_sql(
-                    f'SELECT "{column}" FROM "{entity}" WHERE id IN ({_marks(db, len(chunk))})',
+                    f"SELECT {column} FROM {source} WHERE t.id IN ({_marks(db, len(chunk))})",
                     list(chunk),
                 )
                 if r[0] is not None
@@ -241,6 +298,15 @@ def settle(
             ):
                 others = live.get(str(sid), set()) - {scope}
                 wanted[(entity, str(pk))] = (str(scope), others)
+        for entity, (parent, column) in STEP_ROWS.items():
+            for pk, sid, scope in db.execute_sql(
+                f'SELECT t.id, q.subscriber_id, t.scope FROM "{entity}" AS t '
+                f'JOIN "{parent}" AS q ON q.id = t."{column}" '
+                f"WHERE q.subscriber_id IN ({marks})",
+                list(chunk),
+            ):
+                others = live.get(str(sid), set()) - {scope}
+                wanted[(entity, str(pk))] = (str(scope), others)
         account_ids.update(accounts_here)
     for chunk in _chunks(sorted(account_ids)):
         marks = _marks(db, len(chunk))
@@ -253,7 +319,7 @@ def settle(
             ):
                 wanted[(entity, str(pk))] = (str(scope), {str(account_scope)} - {scope})
     for key in moved:
-        if key not in wanted:  # a row outside both families (a contact): its own scope only
+        if key not in wanted:  # a row outside the families (a directorate): its own scope only
             row = db.execute_sql(
                 f'SELECT scope FROM "{key[0]}" WHERE id = {p}', (key[1],)
             ).fetchone()
@@ -314,8 +380,9 @@ def may_see(
 ) -> bool:
     """Whether an office of ``scopes`` sees a row (or, for a new row, its subscriber or account).
 
-    The push rule for rows outside the office's directorates: a phone of a subscriber whose
-    account is in one of them may be written there.
+    The push rule for rows outside the office's directorates: a phone (or a contact, a
+    complaint, ...) of a subscriber whose account is in one of them may be written there, and
+    a status step of a complaint or request the office sees.
     """
     if not scopes:
         return False
@@ -325,6 +392,15 @@ def may_see(
     subscriber = row.get("subscriber_id") if entity != "subscriber" else pk
     if isinstance(subscriber, str):
         keys.append(("subscriber", subscriber))
+    step = step_of(entity, row)
+    if step is not None:
+        keys.append((STEP_ROWS[entity][0], step))
+        # A step of a row written in the same push: that row names the subscriber.
+        found = db.execute_sql(
+            f'SELECT subscriber_id FROM "{STEP_ROWS[entity][0]}" WHERE id = {p}', (step,)
+        ).fetchone()
+        if found is not None and isinstance(found[0], str):
+            keys.append(("subscriber", found[0]))
     for key in keys:
         found = db.execute_sql(
             f"SELECT 1 FROM ho_row_scope WHERE entity = {p} AND pk = {p} AND gone = 0 "
