@@ -468,10 +468,10 @@ class SyncPanel(QWidget):
         self.connection_label.setText(connection)
         self.last_sync_label.setText(last)
         self.pending_label.setText(str(status.pending))
+        # %n: a plural form per language ("1 conflict", "2 conflicts"; "конфліктів: 1").
+        conflicts = self.tr("%n conflicts", "", status.conflicts)
         self.issues_count_label.setText(
-            self.tr("{count} ({conflicts} conflicts)").format(
-                count=status.open_issues, conflicts=status.conflicts
-            )
+            self.tr("{count} ({conflicts})").format(count=status.open_issues, conflicts=conflicts)
         )
         failed = bool(status.last_error) or self._online is False
         self.error_label.setText(
@@ -484,8 +484,8 @@ class SyncPanel(QWidget):
             online = self.tr("not connected")
         self.status_label.setText(
             self.tr("Head office: {online} · last sync {last} · {pending} pending · "
-                    "{conflicts} conflicts").format(
-                online=online, last=last, pending=status.pending, conflicts=status.conflicts
+                    "{conflicts}").format(
+                online=online, last=last, pending=status.pending, conflicts=conflicts
             )
         )  # fmt: skip
 

@@ -1653,9 +1653,16 @@
         <source>never</source>
         <translation>never</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{count} ({conflicts} conflicts)</source>
-        <translation>{count} ({conflicts} conflicts)</translation>
+        <source>{count} ({conflicts})</source>
+        <translation>{count} ({conflicts})</translation>
     </message>
     <message>
         <source>online</source>
@@ -1670,8 +1677,8 @@
         <translation>not connected</translation>
     </message>
     <message>
-        <source>Head office: {online} · last sync {last} · {pending} pending · {conflicts} conflicts</source>
-        <translation>Head office: {online} · last sync {last} · {pending} pending · {conflicts} conflicts</translation>
+        <source>Head office: {online} · last sync {last} · {pending} pending · {conflicts}</source>
+        <translation>Head office: {online} · last sync {last} · {pending} pending · {conflicts}</translation>
     </message>
     <message>
         <source>The issue was marked as resolved.</source>

@@ -1653,9 +1653,17 @@
         <source>never</source>
         <translation>ещё не было</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>конфликтов: %n</numerusform>
+            <numerusform>конфликтов: %n</numerusform>
+            <numerusform>конфликтов: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{count} ({conflicts} conflicts)</source>
-        <translation>{count} (конфликтов: {conflicts})</translation>
+        <source>{count} ({conflicts})</source>
+        <translation>{count} ({conflicts})</translation>
     </message>
     <message>
         <source>online</source>
@@ -1670,8 +1678,8 @@
         <translation>не подключено</translation>
     </message>
     <message>
-        <source>Head office: {online} · last sync {last} · {pending} pending · {conflicts} conflicts</source>
-        <translation>Головной офис: {online} · синхронизация: {last} · ожидают: {pending} · конфликтов: {conflicts}</translation>
+        <source>Head office: {online} · last sync {last} · {pending} pending · {conflicts}</source>
+        <translation>Головной офис: {online} · синхронизация: {last} · ожидают: {pending} · {conflicts}</translation>
     </message>
     <message>
         <source>The issue was marked as resolved.</source>

@@ -1653,9 +1653,17 @@
         <source>never</source>
         <translation>ще не було</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>конфліктів: %n</numerusform>
+            <numerusform>конфліктів: %n</numerusform>
+            <numerusform>конфліктів: %n</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{count} ({conflicts} conflicts)</source>
-        <translation>{count} (конфліктів: {conflicts})</translation>
+        <source>{count} ({conflicts})</source>
+        <translation>{count} ({conflicts})</translation>
     </message>
     <message>
         <source>online</source>
@@ -1670,8 +1678,8 @@
         <translation>не під’єднано</translation>
     </message>
     <message>
-        <source>Head office: {online} · last sync {last} · {pending} pending · {conflicts} conflicts</source>
-        <translation>Головний офіс: {online} · синхронізація: {last} · чекають: {pending} · конфліктів: {conflicts}</translation>
+        <source>Head office: {online} · last sync {last} · {pending} pending · {conflicts}</source>
+        <translation>Головний офіс: {online} · синхронізація: {last} · чекають: {pending} · {conflicts}</translation>
     </message>
     <message>
         <source>The issue was marked as resolved.</source>

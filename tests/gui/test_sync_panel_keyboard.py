@@ -14,7 +14,13 @@ from pytestqt.qtbot import QtBot
 from receptionapp.gui.language import Translations
 from receptionapp.gui.sync_panel import SyncPanel
 from receptionapp.sync.client import sync_once
-from tests.gui.sync_conflicts import Offices, make_offices, make_superseded
+from tests.gui.sync_conflicts import (
+    Offices,
+    make_booking_conflict,
+    make_offices,
+    make_superseded,
+    next_weekday_slot,
+)
 from tests.sync.harness import start_service
 
 
@@ -75,3 +81,14 @@ def test_the_next_sync_notice_gives_way_once_head_office_has_it(
         assert panel.notice_label.text() == "Головний офіс отримав зміни."
     finally:
         service.kill()
+
+
+def test_one_conflict_is_said_in_the_singular_in_english(
+    qtbot: QtBot, offices: Offices, translations: Translations
+) -> None:
+    make_booking_conflict(offices, next_weekday_slot(0, 10))
+    panel = make_panel(qtbot, offices)
+    qtbot.waitUntil(lambda: panel.issues_count_label.text() == "1 (конфліктів: 1)")
+    translations.apply("en")
+    qtbot.waitUntil(lambda: panel.issues_count_label.text() == "1 (1 conflict)")
+    assert panel.status_label.text().endswith("· 0 pending · 1 conflict")
