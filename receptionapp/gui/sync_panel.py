@@ -555,12 +555,12 @@ class SyncPanel(QWidget):
 
 
 def _local_time(stored: str) -> str:
-    """A stored naive-UTC timestamp as local time, minutes precision."""
+    """A stored naive-UTC timestamp in local time, written as the issues list writes its times
+    (the status lines said "2026-11-28 17:37" beside a list saying "28.11.26 17:33")."""
     try:
-        when = dt.datetime.fromisoformat(stored).replace(tzinfo=dt.UTC).astimezone()
+        return format_moment(dt.datetime.fromisoformat(stored))
     except ValueError:
         return stored
-    return when.strftime("%Y-%m-%d %H:%M")
 
 
 def create_page(context: PageContext) -> QWidget:

@@ -3,6 +3,7 @@ a notice promising "the next sync" does not outlive that sync (real offices, rea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from receptionapp.gui.language import Translations
-from receptionapp.gui.sync_panel import SyncPanel
+from receptionapp.gui.sync_panel import IssueColumn, SyncPanel
 from receptionapp.sync.client import sync_once
 from tests.gui.sync_conflicts import (
     Offices,
@@ -92,3 +93,15 @@ def test_one_conflict_is_said_in_the_singular_in_english(
     translations.apply("en")
     qtbot.waitUntil(lambda: panel.issues_count_label.text() == "1 (1 conflict)")
     assert panel.status_label.text().endswith("· 0 pending · 1 conflict")
+
+
+def test_the_last_sync_is_written_like_the_issue_times(
+    qtbot: QtBot, offices: Offices, translations: Translations
+) -> None:
+    make_superseded(offices)
+    panel = make_panel(qtbot, offices)
+    when = panel.issues_model.index(0, IssueColumn.WHEN).data()
+    assert re.fullmatch(r"\d\d\.\d\d\.\d\d \d\d:\d\d", when)  # the Ukrainian short format
+    last = panel.last_sync_label.text()
+    assert re.fullmatch(r"\d\d\.\d\d\.\d\d \d\d:\d\d", last), last
+    assert f"синхронізація: {last} ·" in panel.status_label.text()
