@@ -694,6 +694,16 @@ _REQUIRED_CHILDREN: dict[str, list[tuple[str, str]]] = {
     for entity, model in ENTITIES.items()
 }
 
+#: Required references of each table: (column, parent table).
+_REQUIRED_PARENTS: dict[str, list[tuple[str, str]]] = {
+    entity: [
+        (fk.column_name, fk.rel_model._meta.table_name)
+        for fk in model._meta.refs
+        if not fk.null and fk.rel_model._meta.table_name in ENTITIES
+    ]
+    for entity, model in ENTITIES.items()
+}
+
 #: The subscriber's history: it goes where the subscriber goes (head office's
 #: ``scopes.SUBSCRIBER_ROWS``); the status steps follow as required children.
 _HISTORY = ("contact", "complaint", "technician_request", "appointment")
@@ -872,10 +882,13 @@ def _apply_entity(
     add_wins = capture.ADD_WINS_FIELDS.get(entity)
     seen: list[tuple[str, str, str, int]] = []
     natural = _natural_keys(db, entity, [c["row"] for c in changes if c["pk"] not in existing])
+    orphans = _orphan_tombstones(db, entity, [c for c in changes if c["pk"] not in existing])
     for change in changes:
         pk = change["pk"]
         if (entity, pk) in deleted_here:
             continue  # deleted here, not yet pushed: the delete will win at head office
+        if pk in orphans:
+            continue
         row: dict[str, Wire] = change["row"]
         clocks: dict[str, list[Any]] = change["clocks"]
         if add_wins is not None and add_wins in clocks:
@@ -913,6 +926,38 @@ def _apply_entity(
             "VALUES (?, ?, ?, ?, '~')",
             seen,
         )
+
+
+def _orphan_tombstones(db: pw.Database, entity: str, changes: Sequence[dict[str, Any]]) -> set[str]:
+    """Tombstones of rows this office does not hold, whose required parent it does not hold.
+
+    Head office sends a deleted row in its own scope; the office may have evicted its parent
+    (the last account of another directorate's subscriber deleted here, the subscriber
+    left): such a tombstone would be a row without its parent, of nothing the office shows.
+    """
+    requires = _REQUIRED_PARENTS.get(entity, [])
+    dead = [c for c in changes if c["row"].get("deleted_at") is not None]
+    if not requires or not dead:
+        return set()
+    orphans: set[str] = set()
+    for column, parent in requires:
+        wanted = sorted({str(c["row"][column]) for c in dead if c["row"].get(column) is not None})
+        held: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            held.update(
+                str(r[0])
+                for r in db.execute_sql(
+                    f'SELECT id FROM "{parent}" WHERE id IN ({", ".join("?" * len(chunk))})',
+                    chunk,
+                )
+            )
+        orphans.update(
+            str(c["pk"])
+            for c in dead
+            if c["row"].get(column) is not None and str(c["row"][column]) not in held
+        )
+    return orphans
 
 
 @contextlib.contextmanager
