@@ -391,10 +391,12 @@ class SyncPanel(QWidget):
     def _on_cycle_done(self, report: client.SyncReport) -> None:
         self._online = True
         sent = self._status is not None and self._status.pending > 0
-        if sent and report.pending == 0 and self.notice_label.text():
-            # A notice such as "it goes to head office at the next sync" would stay there
-            # promising what has just happened.
-            self.notice_label.setText(self.tr("Head office has received the changes."))
+        notice = self.notice_label.text()
+        received = self.tr("Head office has received the changes.")
+        if sent and report.pending == 0 and notice and received not in notice:
+            # A notice such as "it goes to head office at the next sync" must not stay a
+            # promise once it is kept; what it says (which slot was booked) stays readable.
+            self.notice_label.setText(f"{notice} {received}")
         self._finish(report)
 
     def _on_cycle_failed(self, exc: BaseException) -> None:

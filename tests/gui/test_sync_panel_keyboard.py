@@ -79,7 +79,10 @@ def test_the_next_sync_notice_gives_way_once_head_office_has_it(
         with qtbot.waitSignal(panel.sync_finished, timeout=30_000):
             panel.sync_now()
         qtbot.waitUntil(lambda: panel.pending_label.text() == "0", timeout=20_000)
-        assert panel.notice_label.text() == "Головний офіс отримав зміни."
+        assert panel.notice_label.text() == (
+            "Ваше значення введено знову; воно піде до головного офісу під час наступної "
+            "синхронізації. Головний офіс отримав зміни."
+        )
     finally:
         service.kill()
 
