@@ -48,6 +48,7 @@ from receptionapp.gui.session import Session
 from receptionapp.gui.settings import Settings
 from receptionapp.gui.sign_in_dialog import SignInDialog
 from receptionapp.gui.tasks import run_task, wait_for_all
+from receptionapp.gui.termination import TerminationSignals
 
 log = logging.getLogger(__name__)
 
@@ -145,10 +146,20 @@ class GuiApp:
                     "main window ready %.2f s after start", time.perf_counter() - began
                 ),
             )
-            return self.app.exec()
+            signals = TerminationSignals(self.close_on_signal)
+            signals.install()
+            try:
+                return self.app.exec()
+            finally:
+                signals.uninstall()
         except Exception as exc:  # a bug during start-up: the crash message, then exit 1
             self.crash.handle(type(exc), exc, exc.__traceback__)
             return 1
+
+    def close_on_signal(self) -> None:
+        """SIGTERM or SIGINT: close every window (open dialogs too), then end the loop."""
+        self.app.closeAllWindows()
+        self.app.quit()
 
     def setup(self, language: str | None) -> None:
         """Application identity, language, log file and crash hook."""

@@ -9,8 +9,10 @@ the window ends.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import select
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -174,6 +176,53 @@ def test_a_killed_demo_window_leaves_no_head_office_running(
         ["pgrep", "-f", f"receptionapp.sync.demo {demo}"], capture_output=True, text=True
     )
     assert found.stdout == ""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_terminated_demo_window_closes_cleanly_and_frees_its_database(
+    tmp_path: Path, demo: Path, signum: signal.Signals
+) -> None:
+    """``kill`` (or Ctrl+C in the terminal of ``make run``) closes the window like File → Quit.
+
+    It used to be ignored while Qt's event loop slept, leaving the database locked: the next
+    start was refused as "already open in another window".
+    """
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    env = dict(
+        os.environ,
+        HOME=str(tmp_path / "home"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_RUNTIME_DIR=str(runtime),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    before = setting(demo, "sync.last_success")
+    with subprocess.Popen(
+        [str(ROOT / ".venv" / "bin" / "receptionapp"), "--demo"],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    ) as window:
+        try:
+            wait_until(
+                lambda: setting(demo, "sync.last_success") not in (None, before),
+                timeout=60,
+                what="the first successful sync of the demo window",
+            )
+            [service] = stale_services(demo)
+            window.send_signal(signum)
+            code = window.wait(timeout=30)
+        finally:
+            if window.poll() is None:
+                window.kill()
+    assert code == 0
+    assert gone(service), "the demo head office outlived its closed window"
+    with open(f"{demo}.lock", "a+b") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # raises if still held
 
 
 def test_the_demo_opens_even_when_its_head_office_cannot_start(
