@@ -349,6 +349,13 @@ class LookupPage(QWidget):
         self._back_to_field_action = self._action(
             "back_to_field_action", ["Esc"], self.focus_search, self.results_view
         )
+        # F6 on a result: the card's own F6 ("Reconcile phones") without opening it first.
+        self._reconcile_action = self._action(
+            "open_and_reconcile_action", ["F6", "Ctrl+T"], self.reconcile_current, self.results_view
+        )
+        self.lookup_edit.addAction(self._reconcile_action)
+        self._reconcile_when_loaded = False
+        self.card.card_changed.connect(self._on_card_changed)
         self._retranslate()
         self._show_hint(parse_query(""))
         self.setFocusProxy(self.lookup_edit)
@@ -536,6 +543,25 @@ class LookupPage(QWidget):
         if index.isValid():
             self.open_card_at(index)
 
+    def reconcile_current(self) -> None:
+        """F6 on the results: open the selected subscriber's card and reconcile their phones.
+
+        The card's "Reconcile phones" action (a card action registered by the phone
+        reconciliation module) runs once the card has loaded.
+        """
+        if not self.model.rowCount() and not self.busy:
+            return
+        self._reconcile_when_loaded = True
+        self.open_current()
+
+    def _on_card_changed(self, card: object) -> None:
+        if not self._reconcile_when_loaded or card is None:
+            return
+        self._reconcile_when_loaded = False
+        action = self.card.findChild(QAction, "reconcile_phones_action")
+        if action is not None and action.isEnabled():
+            action.trigger()
+
     def _on_results_view_double_clicked(self, index: QModelIndex) -> None:
         self.open_card_at(index)
 
@@ -569,6 +595,7 @@ class LookupPage(QWidget):
         self._clear_action.setText(self.tr("Clear the search"))
         self._open_action.setText(self.tr("Open the subscriber's card"))
         self._back_to_field_action.setText(self.tr("Back to the search field"))
+        self._reconcile_action.setText(self.tr("Open the card and reconcile the phones"))
         self.model.retranslate()
         self._show_hint(parse_query(self.model.query))
         self._show_count()

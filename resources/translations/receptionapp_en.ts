@@ -192,6 +192,10 @@
         <translation>Back to the search field</translation>
     </message>
     <message>
+        <source>Open the card and reconcile the phones</source>
+        <translation>Open the card and reconcile the phones</translation>
+    </message>
+    <message>
         <source>&amp;Find a subscriber: surname, address, account or phone number</source>
         <translation>&amp;Find a subscriber: surname, address, account or phone number</translation>
     </message>

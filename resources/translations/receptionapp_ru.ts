@@ -192,6 +192,10 @@
         <translation>Вернуться к полю поиска</translation>
     </message>
     <message>
+        <source>Open the card and reconcile the phones</source>
+        <translation>Открыть карточку и сверить телефоны</translation>
+    </message>
+    <message>
         <source>&amp;Find a subscriber: surname, address, account or phone number</source>
         <translation>&amp;Найти абонента: фамилия, адрес, номер счёта или телефона</translation>
     </message>

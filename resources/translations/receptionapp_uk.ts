@@ -192,6 +192,10 @@
         <translation>Повернутися до поля пошуку</translation>
     </message>
     <message>
+        <source>Open the card and reconcile the phones</source>
+        <translation>Відкрити картку і звірити телефони</translation>
+    </message>
+    <message>
         <source>&amp;Find a subscriber: surname, address, account or phone number</source>
         <translation>&amp;Знайти абонента: прізвище, адреса, номер рахунку чи телефону</translation>
     </message>

@@ -502,6 +502,67 @@ def test_the_main_window_shows_the_page_and_ctrl_f_reaches_it_from_another_area(
         db.close()
 
 
+def test_f6_on_a_result_opens_the_card_and_the_phone_reconciliation(
+    qtbot: QtBot,
+    lookup_db: tuple[Path, CardRows],
+    settings: Settings,
+    translations: Translations,
+) -> None:
+    """A clerk who found the caller presses F6 at once: the card and the panel open.
+
+    F6 used to belong to the card only, so on the results it did nothing.
+    """
+    from receptionapp.gui.reconcile import ReconcileDialog
+
+    db = open_database(lookup_db[0])
+    try:
+        user = User.get(User.login == "olena")
+        window = MainWindow(Session(lookup_db[0], user), settings, translations)
+        qtbot.addWidget(window)
+        install_pages(PageContext(Session(lookup_db[0], user), window, settings))
+        lookup_page = window.page(Area.LOOKUP)
+        assert isinstance(lookup_page, LookupPage)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        try:
+            type_text(lookup_page.lookup_edit, "Иваненко Александр")
+            qtbot.waitUntil(lambda: not lookup_page.busy, timeout=10_000)
+            QTest.keyClick(lookup_page.lookup_edit, Qt.Key.Key_Down)
+            QTest.keyClick(lookup_page.results_view, Qt.Key.Key_F6)
+            qtbot.waitUntil(lambda: window.findChild(ReconcileDialog) is not None, timeout=10_000)
+            assert lookup_page.card_shown
+            assert lookup_page.card.subscriber_id == lookup_db[1].subscriber_id
+            panel = window.findChild(ReconcileDialog)
+            assert panel is not None
+            panel.reject()
+            panel.deleteLater()
+            qtbot.waitUntil(lambda: not window.findChildren(ReconcileDialog))
+
+            # From the search field too, and it is listed in Help → Keyboard shortcuts.
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
+            lookup_page.focus_search()
+            QTest.keyClick(
+                lookup_page.lookup_edit, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier
+            )
+            qtbot.waitUntil(
+                lambda: any(d.isVisible() for d in window.findChildren(ReconcileDialog)),
+                timeout=10_000,
+            )
+            entries = dict(window.shortcut_entries())
+            listed = QCoreApplication.translate(
+                "LookupPage", "Open the card and reconcile the phones"
+            )
+            assert "F6" in entries[listed]
+            for dialog in window.findChildren(ReconcileDialog):
+                dialog.reject()
+        finally:
+            lookup_page.shutdown()
+    finally:
+        db.close()
+
+
 def test_typing_fast_never_freezes_the_window(qtbot: QtBot, page: LookupPage) -> None:
     # A timer that should fire every 5 ms keeps firing while a query runs per keystroke.
     gaps: list[int] = []
