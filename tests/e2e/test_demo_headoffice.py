@@ -58,6 +58,23 @@ def setting(path: Path, key: str) -> str | None:
     return None if row is None else str(row[0])
 
 
+def throwaway_env(tmp_path: Path) -> dict[str, str]:
+    """The environment of a real ``receptionapp`` run whose home and XDG folders are
+    ``tmp_path``'s (the demo database under ``tmp_path/data``), offscreen."""
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    return dict(
+        os.environ,
+        HOME=str(tmp_path / "home"),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_STATE_HOME=str(tmp_path / "state"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_CACHE_HOME=str(tmp_path / "cache"),
+        XDG_RUNTIME_DIR=str(runtime),
+        QT_QPA_PLATFORM="offscreen",
+    )
+
+
 @pytest.fixture(scope="module")
 def earlier_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small demo office after one run: head office made, enrolled, an old port stored."""
@@ -137,19 +154,7 @@ def test_the_demo_window_is_online_at_once_and_its_head_office_ends_with_it(
 def test_a_killed_demo_window_leaves_no_head_office_running(
     tmp_path: Path, demo: Path, old_port_taken: str
 ) -> None:
-    home = tmp_path / "home"
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    env = dict(
-        os.environ,
-        HOME=str(home),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        XDG_RUNTIME_DIR=str(runtime),
-        QT_QPA_PLATFORM="offscreen",
-    )
+    env = throwaway_env(tmp_path)
     before = setting(demo, "sync.last_success")
     began = time.monotonic()
     with subprocess.Popen(
@@ -187,18 +192,7 @@ def test_a_terminated_demo_window_closes_cleanly_and_frees_its_database(
     It used to be ignored while Qt's event loop slept, leaving the database locked: the next
     start was refused as "already open in another window".
     """
-    runtime = tmp_path / "runtime"
-    runtime.mkdir(mode=0o700)
-    env = dict(
-        os.environ,
-        HOME=str(tmp_path / "home"),
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_STATE_HOME=str(tmp_path / "state"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_CACHE_HOME=str(tmp_path / "cache"),
-        XDG_RUNTIME_DIR=str(runtime),
-        QT_QPA_PLATFORM="offscreen",
-    )
+    env = throwaway_env(tmp_path)
     before = setting(demo, "sync.last_success")
     with subprocess.Popen(
         [str(ROOT / ".venv" / "bin" / "receptionapp"), "--demo"],
