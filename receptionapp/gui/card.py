@@ -357,15 +357,19 @@ class SubscriberCardWidget(QWidget):
         selected = self.current_account()
         return self.load(self._subscriber_id, selected.id if selected else None)
 
+    def _torn_down(self) -> bool:
+        # A result can arrive while the window is being destroyed: its lists go first.
+        return not shiboken6.isValid(self.accounts_tree)
+
     def _on_loaded(self, generation: int, card: SubscriberCard) -> None:
-        if generation != self._generation:
-            return  # another subscriber was opened meanwhile
+        if generation != self._generation or self._torn_down():
+            return  # another subscriber was opened meanwhile, or the card is going away
         self.status_label.hide()
         self.show_card(card, self._focus_account_id)
         self.card_loaded.emit(card)
 
     def _on_load_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
+        if generation != self._generation or self._torn_down():
             return
         self._clear()
         if isinstance(exc, NotFoundError):

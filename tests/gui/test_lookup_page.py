@@ -52,6 +52,7 @@ from receptionapp.gui.main_window import MainWindow
 from receptionapp.gui.pages import Area, PageContext, install_pages
 from receptionapp.gui.session import Session
 from receptionapp.gui.settings import Settings
+from receptionapp.gui.tasks import wait_for_all
 from tests.db.test_card import CardRows, add_card_subscriber
 from tests.gui.support import RecordingPresenter
 from tests.helpers import type_text
@@ -557,6 +558,9 @@ def test_f6_on_a_result_opens_the_card_and_the_phone_reconciliation(
             assert "F6" in entries[listed]
             for dialog in window.findChildren(ReconcileDialog):
                 dialog.reject()
+            # The card reloads after the panel: let that finish while the window lives.
+            assert wait_for_all()
+            QCoreApplication.processEvents()
         finally:
             lookup_page.shutdown()
     finally:
