@@ -34,7 +34,6 @@ good place for the registration.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import weakref
 from collections.abc import Callable, Iterable
@@ -43,13 +42,9 @@ from functools import partial
 import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
-    QDateTime,
     QEvent,
     QLocale,
     Qt,
-    QTime,
-    QTimeZone,
     Signal,
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
@@ -81,6 +76,7 @@ from receptionapp.gui import vocabulary
 from receptionapp.gui.errors import error_message
 from receptionapp.gui.formloader import Form
 from receptionapp.gui.lookup_model import display_phone
+from receptionapp.gui.moments import format_date, format_when
 from receptionapp.gui.settings import Settings
 from receptionapp.gui.tasks import Task, report_error, run_db_task
 
@@ -138,28 +134,6 @@ def format_money(kopecks: int) -> str:
     """``-12550`` → ``-125,50 грн`` (separators of the interface language)."""
     amount = QLocale().toString(kopecks / 100, "f", 2)
     return QCoreApplication.translate("SubscriberCard", "{amount} UAH").format(amount=amount)
-
-
-def format_when(moment: dt.datetime) -> str:
-    """A naive UTC moment in local time, short format of the interface language."""
-    stamp = QDateTime(
-        QDate(moment.year, moment.month, moment.day),
-        QTime(moment.hour, moment.minute, moment.second),
-        QTimeZone.utc(),
-    ).toLocalTime()
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-
-
-def format_date(day: dt.date | dt.datetime) -> str:
-    """A date in the short format of the interface language (a datetime: its local date)."""
-    if isinstance(day, dt.datetime):
-        local = QDateTime(
-            QDate(day.year, day.month, day.day),
-            QTime(day.hour, day.minute, day.second),
-            QTimeZone.utc(),
-        ).toLocalTime()
-        return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def _item(texts: Iterable[str], item_id: str | None = None) -> QTreeWidgetItem:

@@ -30,7 +30,6 @@ parser is pure), then, a moment later, against the database for duplicates.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import logging
 import weakref
@@ -43,17 +42,12 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
     QTimer,
-    QTimeZone,
     Signal,
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
@@ -104,6 +98,7 @@ from receptionapp.db.phones import (
 from receptionapp.gui import messages
 from receptionapp.gui.errors import error_message
 from receptionapp.gui.formloader import Form
+from receptionapp.gui.moments import format_date
 from receptionapp.gui.session import Session
 from receptionapp.gui.settings import Settings
 from receptionapp.gui.tasks import Task, report_error, run_db_task
@@ -252,16 +247,6 @@ def phone_error_text(error: ReceptionError) -> str:
     except (KeyError, IndexError, ValueError):
         log.warning("cannot format %r with %r", source, params)
         return tr(source)
-
-
-def format_date(moment: dt.datetime) -> str:
-    """A naive UTC moment as a local date, short format of the interface language."""
-    local = QDateTime(
-        QDate(moment.year, moment.month, moment.day),
-        QTime(moment.hour, moment.minute, moment.second),
-        QTimeZone.utc(),
-    ).toLocalTime()
-    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
 
 
 def _alive(obj: QObject | None) -> bool:

@@ -31,13 +31,8 @@ import peewee as pw
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QEvent,
-    QLocale,
     Qt,
-    QTime,
-    QTimeZone,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
@@ -58,6 +53,7 @@ from receptionapp.db import appointments, sync_issues
 from receptionapp.gui import messages, vocabulary
 from receptionapp.gui.errors import show_error
 from receptionapp.gui.formloader import Form
+from receptionapp.gui.moments import format_stored, format_when
 from receptionapp.gui.tasks import run_task, writer_pool
 from receptionapp.sync import client
 
@@ -176,21 +172,6 @@ def field_name(column: str) -> str:
     return _tr(source) if source else column.replace("_", " ")
 
 
-def format_moment(moment: dt.datetime, *, weekday: bool = False) -> str:
-    """A naive UTC moment in local time: short ("08.12.26 15:00"), or with the weekday and
-    the month spelt out ("вівторок, 8 грудня 2026 р., 15:00") for reception slots."""
-    local = QDateTime(
-        QDate(moment.year, moment.month, moment.day),
-        QTime(moment.hour, moment.minute, moment.second),
-        QTimeZone.utc(),
-    ).toLocalTime()
-    locale = QLocale()
-    if not weekday:
-        return locale.toString(local, QLocale.FormatType.ShortFormat)
-    day = locale.toString(local.date(), QLocale.FormatType.LongFormat)
-    return f"{day}, {locale.toString(local.time(), QLocale.FormatType.ShortFormat)}"
-
-
 def value_text(entity: str, column: str, value: object, name: str = "") -> str:
     """A stored value as the clerk reads it (names for ids and codes, local times)."""
     if value is None or value == "":
@@ -207,10 +188,7 @@ def value_text(entity: str, column: str, value: object, name: str = "") -> str:
     if column == "outcome" and entity == "contact":
         return vocabulary.name(vocabulary.CONTACT_OUTCOMES, text)
     if column.endswith("_at") or column in ("slot_start", "slot_end"):
-        try:
-            return format_moment(dt.datetime.fromisoformat(text))
-        except ValueError:
-            return text
+        return format_stored(text)
     return text
 
 
@@ -394,7 +372,7 @@ class SyncIssueDialog(QDialog):
         self.kept_label.setText(kept)
         if issue.resolved_at is not None:
             todo = self.tr("Nothing: the issue was resolved on {when}.").format(
-                when=format_moment(dt.datetime.fromisoformat(issue.resolved_at))
+                when=format_when(dt.datetime.fromisoformat(issue.resolved_at))
             )
         self.todo_label.setText(todo)
         self._show_slots(facts)
@@ -431,7 +409,7 @@ class SyncIssueDialog(QDialog):
             lines.append(self.tr("Director: {name}").format(name=booking.director or "—"))
             lines.append(
                 self.tr("Date and time: {when}").format(
-                    when=format_moment(booking.slot_start, weekday=True)
+                    when=format_when(booking.slot_start, weekday=True)
                 )
             )
             if booking.reception_point:
@@ -566,7 +544,7 @@ class SyncIssueDialog(QDialog):
         if not wanted:
             return
         for slot in facts.slots:
-            item = QListWidgetItem(format_moment(slot, weekday=True))
+            item = QListWidgetItem(format_when(slot, weekday=True))
             item.setData(SLOT_ROLE, str(slot))
             self.slots_list.addItem(item)
         self.slots_list.setCurrentRow(max(current, 0))
@@ -646,7 +624,7 @@ class SyncIssueDialog(QDialog):
         return " · ".join(parts)
 
     @staticmethod
-    def _reenterable(facts: IssueFacts) -> dict[str, object] | None:
+    def _reenterable(facts: IssueFacts) -> dict[str, sync_issues.Value] | None:
         """The clerk's values to enter again, or None when they are not known here."""
         values = {f.name: f.mine for f in facts.fields if f.mine_known}
         if not values or not facts.record.exists or facts.issue.resolved_at is not None:
@@ -655,8 +633,9 @@ class SyncIssueDialog(QDialog):
 
     # --- acting -------------------------------------------------------------------------
 
-    def _run(self, work: Callable[[], str]) -> None:
-        """Run ``work`` and resolve the issue, in one transaction on the writer thread."""
+    def _run(self, work: Callable[[], object] | None, done: str) -> None:
+        """Run ``work`` and resolve the issue, in one transaction on the writer thread; then
+        say ``done``."""
         if self._busy:
             return
         self._busy = True
@@ -665,7 +644,8 @@ class SyncIssueDialog(QDialog):
 
         def unit() -> str:
             with db.connection_context(), db.atomic():
-                done = work()
+                if work is not None:
+                    work()
                 client.resolve_issue(db, issue_id)
             return done
 
@@ -700,9 +680,9 @@ class SyncIssueDialog(QDialog):
         pk = self._issue.pk
         who = facts.record.subscriber
         done = self.tr("Booked {when} for {who}; head office confirms it at the next sync.").format(
-            when=format_moment(slot, weekday=True), who=who
+            when=format_when(slot, weekday=True), who=who
         )
-        self._run(lambda: (appointments.rebook(pk, slot), done)[1])
+        self._run(lambda: appointments.rebook(pk, slot), done)
 
     def _on_cancel_booking_button_clicked(self) -> None:
         facts = self.facts
@@ -712,19 +692,19 @@ class SyncIssueDialog(QDialog):
         question = self.tr("Cancel the booking of {who} with {director} on {when}?").format(
             who=booking.subscriber or "—",
             director=booking.director or "—",
-            when=format_moment(booking.slot_start, weekday=True),
+            when=format_when(booking.slot_start, weekday=True),
         )
         if not messages.ask(self, question):
             return
         pk = self._issue.pk
         done = self.tr("The booking of {who} was cancelled.").format(who=booking.subscriber)
-        self._run(lambda: (appointments.cancel(pk), done)[1])
+        self._run(lambda: appointments.cancel(pk), done)
 
     def _on_keep_button_clicked(self) -> None:
         if self.facts is None:
             return
         done = self.tr("The issue was marked as resolved.")
-        self._run(lambda: done)
+        self._run(None, done)
 
     def _on_reenter_button_clicked(self) -> None:
         facts = self.facts
@@ -733,7 +713,7 @@ class SyncIssueDialog(QDialog):
             return
         entity, pk = self._issue.entity, self._issue.pk
         done = self.tr("Your value was entered again; it is sent at the next sync.")
-        self._run(lambda: (sync_issues.reenter(entity, pk, values), done)[1])  # type: ignore[arg-type]
+        self._run(lambda: sync_issues.reenter(entity, pk, values), done)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Retranslate on a language change."""

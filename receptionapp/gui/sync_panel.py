@@ -17,7 +17,6 @@ action (book another slot, cancel a booking, enter an overridden value again, â€
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import logging
 from typing import Any
@@ -40,8 +39,9 @@ from receptionapp.core.errors import ReceptionError
 from receptionapp.db import sync_issues
 from receptionapp.gui.errors import message_for_code
 from receptionapp.gui.formloader import Form
+from receptionapp.gui.moments import format_stored
 from receptionapp.gui.pages import PageContext
-from receptionapp.gui.sync_issue_dialog import SyncIssueDialog, field_name, format_moment
+from receptionapp.gui.sync_issue_dialog import SyncIssueDialog, field_name
 from receptionapp.gui.tasks import run_task, writer_pool
 from receptionapp.sync import client
 
@@ -123,7 +123,7 @@ class SyncIssuesModel(QAbstractTableModel):
             return None
         column = IssueColumn(index.column())
         if column is IssueColumn.WHEN:
-            return _slot_text(issue.created_at)  # stored in UTC, shown in local time
+            return format_stored(issue.created_at)  # stored in UTC, shown in local time
         if column is IssueColumn.KIND:
             return kind_text(issue.kind)
         if column is IssueColumn.WHAT:
@@ -209,19 +209,11 @@ def record_text(entity: str, record: sync_issues.RecordInfo | None) -> str:
     return f"{what}: {', '.join(parts)}" if parts else what
 
 
-def _slot_text(text: str) -> str:
-    """A slot head office offered (naive UTC text) in local time, as the dialog shows it."""
-    try:
-        return format_moment(dt.datetime.fromisoformat(text))
-    except ValueError:
-        return text
-
-
 def detail_text(issue: client.SyncIssue) -> str:
     """One sentence about an issue, from head office's answer."""
     detail = issue.detail
     if issue.kind == "conflict":
-        free = ", ".join(_slot_text(str(s)) for s in detail.get("alternatives", []))
+        free = ", ".join(format_stored(str(s)) for s in detail.get("alternatives", []))
         if free:
             return QCoreApplication.translate(
                 "SyncPanel", "The slot was taken by another office first. Free slots: {slots}"
@@ -466,7 +458,7 @@ class SyncPanel(QWidget):
             connection = self.tr("online ({server})").format(server=status.server)
         else:
             connection = self.tr("offline; changes are kept and sent later")
-        last = _local_time(status.last_success) if status.last_success else self.tr("never")
+        last = format_stored(status.last_success) if status.last_success else self.tr("never")
         self.connection_label.setText(connection)
         self.last_sync_label.setText(last)
         self.pending_label.setText(str(status.pending))
@@ -554,15 +546,6 @@ class SyncPanel(QWidget):
             self._show_state()
             self._on_issues_view_current_row_changed(self.issues_view.currentIndex(), QModelIndex())
         super().changeEvent(event)
-
-
-def _local_time(stored: str) -> str:
-    """A stored naive-UTC timestamp in local time, written as the issues list writes its times
-    (the status lines said "2026-11-28 17:37" beside a list saying "28.11.26 17:33")."""
-    try:
-        return format_moment(dt.datetime.fromisoformat(stored))
-    except ValueError:
-        return stored
 
 
 def create_page(context: PageContext) -> QWidget:
